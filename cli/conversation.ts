@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { VirtualAlexa } from 'virtual-alexa';
+import { SkillRequest } from 'virtual-alexa/lib/src/core/SkillRequest';
+import type { IModel } from 'virtual-core';
+import { normalise, UtteranceMatcher, type Match } from './utterance-matcher';
+
+export type SkillHandler = (event: RequestEnvelope, context?: unknown) => Promise<ResponseEnvelope>;
+
+/** What Alexa would say back, as a listener hears it. */
+export interface Reply {
+  readonly speech: string;
+  readonly reprompt?: string;
+  readonly ended: boolean;
+  /** What the typed sentence was heard as. */
+  readonly heardAs: Match | { readonly intent: 'LaunchRequest'; readonly slots: Record<string, never>; readonly how: 'launch' };
+  readonly response: ResponseEnvelope;
+}
+
+/** SSML to the words a listener hears. */
+export function spokenText(ssml: string | undefined): string {
+  return (ssml ?? '')
+    .replace(/<break[^>]*>/g, ' ')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+interface ModelFile {
+  interactionModel: { languageModel: { invocationName: string } };
+}
+
+/**
+ * A conversation with the real handler, typed instead of spoken: each sentence becomes the Alexa
+ * request the interaction model would produce (virtual-alexa builds the envelope and keeps the
+ * session), and each response comes back as the words Alexa would say.
+ */
+export class Conversation {
+  private readonly alexa: VirtualAlexa;
+  private readonly matcher: UtteranceMatcher;
+  private readonly invocation: RegExp;
+  private open = false;
+
+  constructor(handler: SkillHandler, modelPath: string, locale = 'en-GB') {
+    const model = JSON.parse(readFileSync(modelPath, 'utf8')) as ModelFile;
+    this.alexa = VirtualAlexa.Builder().handler(handler).interactionModel(model).locale(locale).create();
+    // virtual-alexa keeps its parsed model on the context; its typings omit the accessor.
+    const context = this.alexa.context() as unknown as { interactionModel(): IModel };
+    this.matcher = new UtteranceMatcher(context.interactionModel());
+    const name = model.interactionModel.languageModel.invocationName.replace(/\s+/g, ' ');
+    // "Alexa, open <name>" / "ask <name> what is …": how people start a skill by voice.
+    this.invocation = new RegExp(`^(?:open|launch|start|ask|talk to|tell|use) (?:the )?${name}\\b(?: (?:to|for|about|and|if|whether))?(.*)$`);
+  }
+
+  /** True while Alexa would still be listening for the next sentence. */
+  get inSession(): boolean {
+    return this.open;
+  }
+
+  async launch(): Promise<Reply> {
+    return this.toReply(await this.alexa.launch(), { intent: 'LaunchRequest', slots: {}, how: 'launch' });
+  }
+
+  async say(typed: string): Promise<Reply> {
+    const invoked = this.invocation.exec(normalise(typed));
+    if (invoked) {
+      const rest = (invoked[1] ?? '').trim();
+      if (this.open) await this.end();
+      if (rest.length === 0) return this.launch();
+      return this.send(this.matcher.match(rest));
+    }
+    return this.send(this.matcher.match(typed));
+  }
+
+  /** The user walks away or says nothing: Alexa ends the session with a SessionEndedRequest. */
+  async end(): Promise<void> {
+    if (this.open) await this.alexa.endSession();
+    this.open = false;
+  }
+
+  private async send(match: Match): Promise<Reply> {
+    const request = new SkillRequest(this.alexa).intent(match.intent);
+    try {
+      request.slots(match.slots);
+    } catch {
+      // A slot the intent doesn't declare: send the intent without it, as Alexa would.
+      return this.send({ ...match, slots: {} });
+    }
+    return this.toReply((await request.send()) as unknown as { response?: unknown }, match);
+  }
+
+  private toReply(raw: unknown, heardAs: Reply['heardAs']): Reply {
+    const response = raw as ResponseEnvelope;
+    const ended = response.response.shouldEndSession !== false;
+    this.open = !ended;
+    const speech = spokenText((response.response.outputSpeech as { ssml?: string } | undefined)?.ssml);
+    const reprompt = spokenText((response.response.reprompt?.outputSpeech as { ssml?: string } | undefined)?.ssml);
+    return { speech, ...(reprompt && { reprompt }), ended, heardAs, response };
+  }
+}

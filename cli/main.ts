@@ -1,0 +1,59 @@
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { Conversation, type Reply, type SkillHandler } from './conversation';
+
+/**
+ * `npm start`: talk to the real, built handler by typing what you would say.
+ * `npm start -- "what is secondary bone cancer"` answers once and exits.
+ */
+const root = join(__dirname, '..');
+const args = process.argv.slice(2);
+const debug = args.includes('--debug');
+const localeArg = args.find((a) => a.startsWith('--locale='))?.slice('--locale='.length);
+const sentence = args.filter((a) => !a.startsWith('--')).join(' ');
+const locale = localeArg ?? 'en-GB';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the built Lambda artefact, loaded as Lambda would
+const { handler } = require(join(root, 'dist', 'index.js')) as { handler: SkillHandler };
+const conversation = new Conversation(handler, join(root, 'skill-package', 'interactionModels', 'custom', `${locale}.json`), locale);
+
+function show(typed: string | undefined, reply: Reply): void {
+  if (typed !== undefined) console.log(`You:   ${typed}`);
+  if (debug) {
+    const slots = Object.entries(reply.heardAs.slots).map(([k, v]) => `${k}="${v}"`).join(' ');
+    console.log(`       [${reply.heardAs.how}: ${reply.heardAs.intent}${slots ? ` ${slots}` : ''}]`);
+  }
+  console.log(`Alexa: ${reply.speech || '(says nothing)'}`);
+  if (reply.reprompt) console.log(`       (if you say nothing: ${reply.reprompt})`);
+  if (reply.ended) console.log('       (the skill has closed)');
+  console.log('');
+}
+
+async function once(text: string): Promise<void> {
+  show(text, await conversation.say(text));
+}
+
+async function interactive(): Promise<void> {
+  const tty = process.stdin.isTTY;
+  if (tty) {
+    console.log('Type what you would say to Alexa, then press Enter. Type "quit" or press Ctrl+D to leave.\n');
+    show('open secondary cancer guide', await conversation.launch());
+  }
+  const lines = createInterface({ input: process.stdin, output: process.stdout, prompt: 'You:   ', terminal: tty });
+  if (tty) lines.prompt();
+  for await (const line of lines) {
+    const text = line.trim();
+    if (/^(quit|exit)$/i.test(text)) break;
+    const reply = await conversation.say(text);
+    show(tty ? undefined : text, reply);
+    if (reply.ended && tty) break;
+    if (tty) lines.prompt();
+  }
+  lines.close();
+  await conversation.end();
+}
+
+(sentence ? once(sentence) : interactive()).catch((error: unknown) => {
+  console.error('The terminal conversation stopped:', error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

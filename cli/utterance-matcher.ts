@@ -1,0 +1,260 @@
+import { Utterance, type IModel } from 'virtual-core';
+
+/** An intent and the slot words that Alexa would send for a typed sentence. */
+export interface Match {
+  readonly intent: string;
+  /** Slot name → the words heard, as the interaction model spells them where they matched. */
+  readonly slots: Readonly<Record<string, string>>;
+  /** How it matched: shown by the terminal, useful when tuning the model. */
+  readonly how: 'exact' | 'nearest' | 'open slot' | 'slot value' | 'fallback';
+}
+
+export const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
+
+// Words people say that carry no request; Alexa's speech recogniser drops most of them too.
+const FILLERS = new Set(['erm', 'um', 'umm', 'uh', 'er', 'ah', 'hmm', 'mm', 'oh', 'alexa']);
+const NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** Typed text as Alexa would hear it: lower case, no punctuation, numbers as words, no fillers. */
+export function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/&/g, ' and ')
+    .replace(/\b(\d+)\b/g, (digits) => NUMBERS[Number(digits)] ?? digits)
+    .replace(/[^a-z0-9' ]+/g, ' ')
+    .replace(/(^|\s)'+|'+(?=\s|$)/g, ' ')
+    .split(/\s+/)
+    .filter((word) => word.length > 0 && !FILLERS.has(word))
+    .join(' ');
+}
+
+/** A light stem so "bones"/"bone" and "mum's"/"mum" meet; applied to both sides alike. */
+function stem(word: string): string {
+  let w = word.replace(/'s$/, '');
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  return w;
+}
+
+const tokens = (text: string): string[] => text.split(' ').filter(Boolean).map(stem);
+
+interface SlotPhrase {
+  readonly type: string;
+  readonly words: readonly string[];
+  /** The value or synonym exactly as the model lists it, so entity resolution matches it. */
+  readonly spelled: string;
+}
+
+interface Spotted {
+  readonly type: string;
+  readonly spelled: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+interface Sample {
+  readonly intent: string;
+  readonly weights: ReadonlyMap<string, number>;
+  readonly norm: number;
+  /** Literal words around `{slot}` gaps, for the open-slot pass (Alexa hears any words in a slot). */
+  readonly open?: RegExp;
+  readonly slotNames: readonly string[];
+  readonly literalLength: number;
+}
+
+const placeholder = (type: string): string => `{${type}}`;
+
+/**
+ * Matches a typed sentence to an intent of the interaction model, as Alexa would:
+ * 1. exactly, with virtual-alexa's own sample matcher (virtual-core), which resolves slot synonyms;
+ * 2. otherwise the nearest sample by weighted word overlap, with slot values spotted anywhere in the
+ *    sentence, since Alexa's language model accepts phrasings that are close to, not equal to, a sample;
+ * 3. otherwise a sample whose fixed words match with other words in its slot (Alexa then sends
+ *    those words, and entity resolution reports no match);
+ * 4. otherwise the intent whose slot values were heard; and failing all, AMAZON.FallbackIntent.
+ * Everything comes from the model: no phrase or intent is written into this file.
+ */
+export class UtteranceMatcher {
+  private readonly phrases: SlotPhrase[] = [];
+  private readonly samples: Sample[] = [];
+  private readonly slotTypesOf = new Map<string, Map<string, string>>();
+  private readonly idf = new Map<string, number>();
+  private unseenWeight = 1;
+
+  constructor(
+    private readonly model: IModel,
+    private readonly threshold = 0.5,
+  ) {
+    const intents = model.intentSchema.intents();
+    const usedTypes = new Set<string>();
+    for (const intent of intents) {
+      const slots = new Map<string, string>();
+      for (const slot of intent.slots ?? []) {
+        slots.set(slot.name, slot.type);
+        usedTypes.add(slot.type);
+      }
+      this.slotTypesOf.set(intent.name, slots);
+    }
+    for (const type of usedTypes) {
+      const values = model.slotTypes?.slotType(type)?.values ?? [];
+      for (const value of values) {
+        for (const spelled of [value.name.value, ...(value.name.synonyms ?? [])]) {
+          const words = tokens(normalise(spelled));
+          if (words.length > 0) this.phrases.push({ type, words, spelled });
+        }
+      }
+    }
+    // Longest first, so "secondary bone cancer" wins over "bone".
+    this.phrases.sort((a, b) => b.words.length - a.words.length);
+
+    const raw: { intent: string; words: string[]; slotNames: string[]; phrase: string }[] = [];
+    for (const intent of intents) {
+      const slots = this.slotTypesOf.get(intent.name) ?? new Map<string, string>();
+      for (const sample of model.sampleUtterances.samplesForIntent(intent.name)) {
+        const slotNames: string[] = [];
+        const text = sample.phrase.toLowerCase().replace(/\{([^}|]+)\}/g, (_m, name: string) => {
+          slotNames.push(name);
+          return ` ${placeholder(slots.get(name) ?? name)} `;
+        });
+        const words = text
+          .split(/\s+/)
+          .filter(Boolean)
+          .map((w) => (w.startsWith('{') ? w : stem(normalise(w))))
+          .filter(Boolean);
+        raw.push({ intent: intent.name, words, slotNames, phrase: sample.phrase.toLowerCase() });
+      }
+    }
+    const documents = new Map<string, number>();
+    for (const r of raw) for (const w of new Set(r.words)) documents.set(w, (documents.get(w) ?? 0) + 1);
+    for (const [w, n] of documents) this.idf.set(w, Math.log((raw.length + 1) / (n + 0.5)));
+    // A word no sample uses weighs like the rarest: it is evidence the sentence is about something else.
+    this.unseenWeight = Math.max(1, ...this.idf.values());
+    for (const r of raw) {
+      const weights = new Map<string, number>();
+      for (const w of r.words) weights.set(w, this.weight(w));
+      const literal = r.phrase.replace(/\{[^}]+\}/g, ' ').trim();
+      const literalWords = literal.split(/\s+/).filter(Boolean).length;
+      this.samples.push({
+        intent: r.intent,
+        weights,
+        norm: Math.sqrt([...weights.values()].reduce((sum, v) => sum + v * v, 0)),
+        slotNames: r.slotNames,
+        literalLength: literal.length,
+        ...(r.slotNames.length > 0 && literalWords >= 2 && { open: openPattern(r.phrase) }),
+      });
+    }
+  }
+
+  private weight(word: string): number {
+    return this.idf.get(word) ?? this.unseenWeight;
+  }
+
+  match(typed: string): Match {
+    const text = normalise(typed);
+    if (text.length === 0) return { intent: FALLBACK_INTENT, slots: {}, how: 'fallback' };
+
+    const exact = new Utterance(this.model, text);
+    if (exact.matched()) {
+      const slots = Object.fromEntries(
+        Object.entries(exact.toJSON() as Record<string, unknown>).filter(
+          (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim().length > 0,
+        ),
+      );
+      return { intent: exact.intent(), slots, how: 'exact' };
+    }
+
+    const words = tokens(text);
+    const spotted = this.spot(words);
+    const nearest = this.nearest(words, spotted);
+    if (nearest && nearest.score >= this.threshold) {
+      return { intent: nearest.intent, slots: this.fill(nearest.intent, spotted), how: 'nearest' };
+    }
+    const open = this.openSlot(text);
+    if (open) return open;
+    if (spotted.length > 0) {
+      const withSlots = this.nearest(words, spotted, (intent) => spotted.some((s) => this.hasSlotType(intent, s.type)));
+      if (withSlots) return { intent: withSlots.intent, slots: this.fill(withSlots.intent, spotted), how: 'slot value' };
+    }
+    return { intent: FALLBACK_INTENT, slots: {}, how: 'fallback' };
+  }
+
+  private hasSlotType(intent: string, type: string): boolean {
+    return [...(this.slotTypesOf.get(intent)?.values() ?? [])].includes(type);
+  }
+
+  /** Slot values anywhere in the sentence, longest first, none overlapping. */
+  private spot(words: readonly string[]): Spotted[] {
+    const taken = new Array<boolean>(words.length).fill(false);
+    const found: Spotted[] = [];
+    for (const phrase of this.phrases) {
+      const n = phrase.words.length;
+      for (let start = 0; start + n <= words.length; start++) {
+        let fits = true;
+        for (let k = 0; k < n && fits; k++) fits = !taken[start + k] && words[start + k] === phrase.words[k];
+        if (!fits) continue;
+        for (let k = 0; k < n; k++) taken[start + k] = true;
+        found.push({ type: phrase.type, spelled: phrase.spelled, start, end: start + n });
+      }
+    }
+    return found.sort((a, b) => a.start - b.start);
+  }
+
+  private nearest(
+    words: readonly string[],
+    spotted: readonly Spotted[],
+    allowed: (intent: string) => boolean = () => true,
+  ): { intent: string; score: number } | undefined {
+    const masked: string[] = [];
+    for (let i = 0; i < words.length; ) {
+      const span = spotted.find((s) => s.start === i);
+      if (span) {
+        masked.push(placeholder(span.type));
+        i = span.end;
+      } else {
+        masked.push(words[i] ?? '');
+        i++;
+      }
+    }
+    const heard = new Map<string, number>();
+    for (const w of masked) heard.set(w, this.weight(w));
+    const heardNorm = Math.sqrt([...heard.values()].reduce((sum, v) => sum + v * v, 0));
+    let best: { intent: string; score: number } | undefined;
+    for (const sample of this.samples) {
+      if (!allowed(sample.intent) || sample.norm === 0) continue;
+      let dot = 0;
+      for (const [w, v] of sample.weights) if (heard.has(w)) dot += v * v;
+      const score = dot / (sample.norm * heardNorm);
+      if (!best || score > best.score) best = { intent: sample.intent, score };
+    }
+    return best;
+  }
+
+  /** Every slot of the intent whose type was heard, with the model's spelling of what was heard. */
+  private fill(intent: string, spotted: readonly Spotted[]): Record<string, string> {
+    const slots: Record<string, string> = {};
+    for (const [name, type] of this.slotTypesOf.get(intent) ?? []) {
+      const heard = spotted.find((s) => s.type === type);
+      if (heard) slots[name] = heard.spelled;
+    }
+    return slots;
+  }
+
+  private openSlot(text: string): Match | undefined {
+    let best: { sample: Sample; values: string[] } | undefined;
+    for (const sample of this.samples) {
+      const values = sample.open?.exec(text)?.slice(1);
+      if (!values || values.some((v) => v.trim().length === 0)) continue;
+      if (!best || sample.literalLength > best.sample.literalLength) best = { sample, values };
+    }
+    if (!best) return undefined;
+    const { sample, values } = best;
+    const slots = Object.fromEntries(sample.slotNames.map((name, i) => [name, (values[i] ?? '').trim()]));
+    return { intent: sample.intent, slots, how: 'open slot' };
+  }
+}
+
+function openPattern(phrase: string): RegExp {
+  const parts = phrase.split(/\{[^}]+\}/).map((part) => part.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${parts.join(' ?(.+?) ?')}$`);
+}

@@ -1,0 +1,42 @@
+import { getRequestType, type ErrorHandler, type HandlerInput } from 'ask-sdk-core';
+import { contentOf } from '../request/content-interceptor';
+import { readState } from '../request/session-state';
+import { reply } from '../request/reply';
+import { promptAnswer } from '../intents/prompt-answer';
+
+function requestTypeOf(input: HandlerInput): string {
+  try {
+    return getRequestType(input.requestEnvelope);
+  } catch {
+    return 'unknown';
+  }
+}
+
+/**
+ * Whatever went wrong, the listener hears one kind sentence and can carry on. The log line names the
+ * error and the request, never the words said, slot values or who asked.
+ */
+export const kindErrorHandler: ErrorHandler = {
+  canHandle: () => true,
+  handle(input, error) {
+    const requestId: unknown = (input.requestEnvelope as { request?: { requestId?: unknown } } | undefined)?.request?.requestId;
+    console.error(
+      JSON.stringify({
+        level: 'ERROR',
+        message: 'request failed',
+        errorName: error.name,
+        requestType: requestTypeOf(input),
+        requestId: typeof requestId === 'string' ? requestId : undefined,
+        stack: error.stack?.split('\n').slice(1, 6).join('\n'),
+      }),
+    );
+    const content = contentOf(input);
+    let state;
+    try {
+      state = readState(input);
+    } catch {
+      state = { heard: [], reminders: 0 };
+    }
+    return reply(input, state, promptAnswer(content, 'error'));
+  },
+};

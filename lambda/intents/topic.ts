@@ -1,0 +1,44 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import { contentOf } from '../request/content-interceptor';
+import { reply } from '../request/reply';
+import { readState } from '../request/session-state';
+import { readSlot, type SlotReading } from '../request/slots';
+import { answerTopic } from '../topics/answer-topic';
+import { chooseTopic, isAspect, isSite, isTerm } from '../topics/topic-table';
+import { isIntent } from './matchers';
+
+const idOf = (reading: SlotReading): string | undefined => (reading.heard === 'value' ? reading.id : undefined);
+
+/** The one path for every content question: slot ids → the topic table → the answer. */
+export const topicHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'TopicIntent'),
+  handle(input) {
+    const content = contentOf(input);
+    const state = readState(input);
+    const readings = { site: readSlot(input, 'site'), aspect: readSlot(input, 'aspect'), term: readSlot(input, 'term') };
+    const site = idOf(readings.site);
+    const aspect = idOf(readings.aspect);
+    const term = idOf(readings.term);
+    const ref = chooseTopic(
+      {
+        ...(isSite(site) && { site }),
+        ...(isAspect(aspect) && { aspect }),
+        ...(isTerm(term) && { term }),
+      },
+      // "Symptoms of kidney secondaries" must not borrow the site being discussed.
+      readings.site.heard === 'nothing' ? state.site : undefined,
+    );
+    if (ref) {
+      const turn = answerTopic(content, state, ref);
+      return reply(input, turn.state, turn.answer);
+    }
+    // Words we have no answer for (a part of the body we don't cover): say what we do cover.
+    const heardSomethingUnknown = Object.values(readings).some((r) => r.heard === 'unknown');
+    const key = heardSomethingUnknown ? 'notCovered' : 'clarify';
+    const { offer: _dropped, ...rest } = state;
+    return reply(input, heardSomethingUnknown ? { ...rest, offer: { kind: 'anotherSite' } } : rest, {
+      speech: [content.say(key)],
+      reprompt: content.say(`${key}Reprompt`),
+    });
+  },
+};

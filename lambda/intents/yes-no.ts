@@ -1,0 +1,47 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import { contentOf } from '../request/content-interceptor';
+import { reply } from '../request/reply';
+import { readState, type SessionState } from '../request/session-state';
+import { answerMore, answerTopic } from '../topics/answer-topic';
+import { isIntent } from './matchers';
+import { promptAnswer } from './prompt-answer';
+
+const withoutOffer = ({ offer: _offer, ...rest }: SessionState): SessionState => rest;
+
+/** "Yes" accepts whatever was offered last; with nothing offered it asks, kindly, what they meant. */
+export const yesHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'AMAZON.YesIntent'),
+  handle(input) {
+    const content = contentOf(input);
+    const state = readState(input);
+    const offer = state.offer;
+    const rest = withoutOffer(state);
+    switch (offer?.kind) {
+      case 'topic': {
+        const turn = answerTopic(content, rest, offer.ref);
+        return reply(input, turn.state, turn.answer);
+      }
+      case 'more': {
+        const turn = answerMore(content, rest, offer.ref);
+        return reply(input, turn.state, turn.answer);
+      }
+      case 'anotherSite':
+        return reply(input, rest, promptAnswer(content, 'chooseSite'));
+      case 'anythingElse':
+        return reply(input, rest, promptAnswer(content, 'askAnything'));
+      default:
+        return reply(input, rest, promptAnswer(content, 'yesWithoutOffer'));
+    }
+  },
+};
+
+/** "No" declines the offer and asks if there is anything else; a second "no" says goodbye. */
+export const noHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'AMAZON.NoIntent'),
+  handle(input) {
+    const content = contentOf(input);
+    const state = readState(input);
+    if (state.offer?.kind === 'anythingElse') return reply(input, state, { speech: [content.say('goodbye')], end: true });
+    return reply(input, { ...state, offer: { kind: 'anythingElse' } }, promptAnswer(content, 'anythingElse'));
+  },
+};

@@ -1,0 +1,38 @@
+import { SkillBuilders, type Skill } from 'ask-sdk-core';
+import { kindErrorHandler } from './errors/kind-error-handler';
+import { fallbackHandler } from './intents/fallback';
+import { helpHandler } from './intents/help';
+import { launchHandler } from './intents/launch';
+import { moreHandler } from './intents/more';
+import { repeatHandler } from './intents/repeat';
+import { sessionEndedHandler } from './intents/session-ended';
+import { startOverHandler } from './intents/start-over';
+import { stopHandler } from './intents/stop';
+import { topicHandler } from './intents/topic';
+import { noHandler, yesHandler } from './intents/yes-no';
+import { contentInterceptor } from './request/content-interceptor';
+
+/** Builds the skill: called once per container, at module load. */
+export function buildSkill(): Skill {
+  return (
+    SkillBuilders.custom()
+      .addRequestInterceptors(contentInterceptor)
+      .addRequestHandlers(
+        launchHandler,
+        topicHandler,
+        yesHandler,
+        noHandler,
+        moreHandler,
+        repeatHandler,
+        helpHandler,
+        stopHandler,
+        startOverHandler,
+        sessionEndedHandler,
+        // Last: catches any intent nothing above claimed, including AMAZON.FallbackIntent.
+        fallbackHandler,
+      )
+      .addErrorHandlers(kindErrorHandler)
+      .withCustomUserAgent('secondary-cancer-guide')
+      .create()
+  );
+}

@@ -1,0 +1,84 @@
+import type { LocaleContent } from '../content/locale-content';
+import type { Offer, SessionState } from '../request/session-state';
+import type { Answer } from '../speech/render';
+import { ASPECTS_WITH_REMINDER, nextAfter, SITE_ASPECTS, topicId, type Aspect, type TopicRef } from './topic-table';
+
+export interface Turn {
+  readonly answer: Answer;
+  readonly state: SessionState;
+}
+
+const siteLabel = (content: LocaleContent, site: string) => ({
+  name: content.say(`labels:site.${site}.name`),
+  place: content.say(`labels:site.${site}.place`),
+});
+
+/** The yes/no question that offers a topic, e.g. "Would you like to hear about the symptoms?" */
+export function offerText(content: LocaleContent, ref: TopicRef): string {
+  if (ref.kind === 'term') return content.say('offer.term', { term: content.say(`labels:term.${ref.term}`) });
+  return content.say([`offer.${ref.site}.${ref.aspect}`, `offer.${ref.aspect}`], siteLabel(content, ref.site));
+}
+
+/** One more thing the listener could ask, besides the offer: keeps the choices to two or three. */
+function alternative(ref: TopicRef, offered: TopicRef, heard: ReadonlySet<string>): Aspect | undefined {
+  if (ref.kind === 'term' || offered.kind === 'term') return undefined;
+  return SITE_ASPECTS[ref.site].find(
+    (aspect) =>
+      aspect !== 'whatIs' &&
+      aspect !== offered.aspect &&
+      aspect !== ref.aspect &&
+      !heard.has(topicId({ kind: 'topic', site: ref.site, aspect })),
+  );
+}
+
+/** The follow-up that ends every answer: an offer "yes" can accept, and what else to ask. */
+function followUp(content: LocaleContent, ref: TopicRef, heard: ReadonlySet<string>, moreLeft: boolean): { text: string[]; offer: Offer } {
+  const next = nextAfter(ref, heard);
+  if (moreLeft) {
+    const offer = content.entry(ref).moreOffer ?? content.say('offer.more');
+    const option = next?.kind === 'topic' ? next.aspect : undefined;
+    return { text: [offer, ...alsoAsk(content, option)], offer: { kind: 'more', ref } };
+  }
+  if (!next) return { text: [content.say('offer.anotherSite')], offer: { kind: 'anotherSite' } };
+  return { text: [offerText(content, next), ...alsoAsk(content, alternative(ref, next, heard))], offer: { kind: 'topic', ref: next } };
+}
+
+const alsoAsk = (content: LocaleContent, option: Aspect | undefined): string[] =>
+  option ? [content.say('alsoAsk', { option: content.say(`labels:aspect.${option}`) })] : [];
+
+/** Clinical rule: every answer on symptoms, treatment or cure, and at least one per session, points to the care team. */
+function reminder(content: LocaleContent, ref: TopicRef, state: SessionState): string | undefined {
+  const needed = state.reminders === 0 || (ref.kind === 'topic' && ASPECTS_WITH_REMINDER.has(ref.aspect));
+  if (!needed || content.reminders.length === 0) return undefined;
+  return content.reminders[state.reminders % content.reminders.length];
+}
+
+function speak(content: LocaleContent, state: SessionState, ref: TopicRef, text: string, moreLeft: boolean): Turn {
+  const heard = new Set(state.heard).add(topicId(ref));
+  const nudge = reminder(content, ref, state);
+  const next = followUp(content, ref, heard, moreLeft);
+  const speech = [text, ...(nudge ? [nudge] : []), ...next.text];
+  return {
+    answer: { speech, reprompt: content.say('followUpReprompt') },
+    state: {
+      ...state,
+      ...(ref.kind === 'topic' && ref.site !== 'general' && { site: ref.site }),
+      last: ref,
+      offer: next.offer,
+      heard: [...heard],
+      reminders: state.reminders + (nudge ? 1 : 0),
+    },
+  };
+}
+
+/** Answers one topic of the matrix, then offers the natural next one. */
+export function answerTopic(content: LocaleContent, state: SessionState, ref: TopicRef): Turn {
+  const entry = content.entry(ref);
+  return speak(content, state, ref, entry.answer, entry.more !== undefined);
+}
+
+/** The second part of an answer, when the listener asked for it. */
+export function answerMore(content: LocaleContent, state: SessionState, ref: TopicRef): Turn {
+  const entry = content.entry(ref);
+  return speak(content, state, ref, entry.more ?? content.say('noMore'), false);
+}

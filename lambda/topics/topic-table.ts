@@ -1,0 +1,122 @@
+/**
+ * The matrix of what the skill can explain: sites of the body × aspects, plus terms.
+ * Slot ids in the interaction model are exactly these names, so a new site, aspect or term is a
+ * row here, its content and its synonyms: never a new handler.
+ */
+
+export const SITES = ['general', 'liver', 'bone', 'lung', 'brain', 'lymphNodes', 'breast'] as const;
+export type Site = (typeof SITES)[number];
+
+export const ASPECTS = [
+  'whatIs',
+  'whichCancers',
+  'symptoms',
+  'treatment',
+  'cure',
+  'spread',
+  'sameType',
+  'difference',
+  'seeDoctor',
+] as const;
+export type Aspect = (typeof ASPECTS)[number];
+
+export const TERMS = [
+  'secondary',
+  'locallyAdvanced',
+  'advanced',
+  'primary',
+  'malignant',
+  'metastasis',
+  'stage4',
+  'tumour',
+  'benign',
+] as const;
+export type Term = (typeof TERMS)[number];
+
+/** The aspects each site has its own answer for, in the order the skill offers them next. */
+export const SITE_ASPECTS = {
+  general: ['whatIs', 'spread', 'sameType', 'difference', 'symptoms', 'seeDoctor', 'treatment', 'cure', 'whichCancers'],
+  liver: ['whatIs', 'symptoms', 'treatment', 'cure', 'whichCancers'],
+  bone: ['whatIs', 'symptoms', 'treatment', 'cure', 'whichCancers'],
+  lung: ['whatIs', 'symptoms', 'treatment', 'cure', 'whichCancers'],
+  brain: ['whatIs', 'symptoms', 'treatment', 'cure', 'whichCancers'],
+  lymphNodes: ['whatIs', 'symptoms', 'treatment', 'cure', 'whichCancers'],
+  breast: ['whatIs', 'whichCancers', 'symptoms', 'treatment', 'cure'],
+} as const satisfies Record<Site, readonly Aspect[]>;
+
+/** After a term, the natural next thing to offer. */
+export const TERM_NEXT = {
+  secondary: { kind: 'topic', site: 'general', aspect: 'spread' },
+  metastasis: { kind: 'topic', site: 'general', aspect: 'spread' },
+  locallyAdvanced: { kind: 'term', term: 'advanced' },
+  advanced: { kind: 'topic', site: 'general', aspect: 'cure' },
+  stage4: { kind: 'term', term: 'advanced' },
+  primary: { kind: 'topic', site: 'general', aspect: 'difference' },
+  malignant: { kind: 'term', term: 'benign' },
+  tumour: { kind: 'term', term: 'malignant' },
+  benign: { kind: 'term', term: 'malignant' },
+} as const satisfies Record<Term, TopicRef>;
+
+/** Clinical rule: answers about symptoms, treatment or cure always carry a reminder to ask the care team. */
+export const ASPECTS_WITH_REMINDER: ReadonlySet<Aspect> = new Set<Aspect>(['symptoms', 'treatment', 'cure', 'seeDoctor']);
+
+export type TopicRef =
+  | { readonly kind: 'topic'; readonly site: Site; readonly aspect: Aspect }
+  | { readonly kind: 'term'; readonly term: Term };
+
+/** The i18next key of a topic's entry, e.g. `topics:bone.symptoms` or `terms:advanced`. */
+export const contentKey = (ref: TopicRef): string =>
+  ref.kind === 'topic' ? `topics:${ref.site}.${ref.aspect}` : `terms:${ref.term}`;
+
+/** A short id for logs, tests and session state, e.g. `bone.symptoms` or `term.advanced`. */
+export const topicId = (ref: TopicRef): string =>
+  ref.kind === 'topic' ? `${ref.site}.${ref.aspect}` : `term.${ref.term}`;
+
+export const hasOwnAnswer = (site: Site, aspect: Aspect): boolean =>
+  (SITE_ASPECTS[site] as readonly Aspect[]).includes(aspect);
+
+/** Every entry the content must hold: the check and the tests walk this list. */
+export const ALL_TOPICS: readonly TopicRef[] = [
+  ...SITES.flatMap((site) => SITE_ASPECTS[site].map((aspect): TopicRef => ({ kind: 'topic', site, aspect }))),
+  ...TERMS.map((term): TopicRef => ({ kind: 'term', term })),
+];
+
+const isOneOf =
+  <T extends string>(values: readonly T[]) =>
+  (value: string | undefined): value is T =>
+    value !== undefined && (values as readonly string[]).includes(value);
+
+export const isSite = isOneOf(SITES);
+export const isAspect = isOneOf(ASPECTS);
+export const isTerm = isOneOf(TERMS);
+
+/**
+ * Chooses the answer for what was heard. A site without an aspect means "what is it"; an aspect
+ * without a site refers to the site being discussed, or to secondary cancer in general; an aspect a
+ * site has no answer of its own for (how cancer spreads, when to see a doctor) is the general one.
+ */
+export function chooseTopic(heard: { site?: Site; aspect?: Aspect; term?: Term }, currentSite?: Site): TopicRef | undefined {
+  const { term, aspect } = heard;
+  if (term !== undefined && aspect === undefined && heard.site === undefined) return { kind: 'term', term };
+  if (heard.site === undefined && aspect === undefined) return undefined;
+  const site = heard.site ?? currentSite ?? 'general';
+  const wanted = aspect ?? 'whatIs';
+  return { kind: 'topic', site: hasOwnAnswer(site, wanted) ? site : 'general', aspect: wanted };
+}
+
+/** What to offer after an answer: the next aspect of the same site, else another part of the body. */
+export function nextAfter(ref: TopicRef, heard: ReadonlySet<string>): TopicRef | undefined {
+  if (ref.kind === 'term') {
+    const next = TERM_NEXT[ref.term];
+    return heard.has(topicId(next)) ? undefined : next;
+  }
+  const order: readonly Aspect[] = SITE_ASPECTS[ref.site];
+  const start = order.indexOf(ref.aspect);
+  for (let i = 1; i < order.length; i++) {
+    const aspect = order[(start + i) % order.length];
+    if (aspect === undefined || aspect === 'whatIs') continue;
+    const candidate: TopicRef = { kind: 'topic', site: ref.site, aspect };
+    if (!heard.has(topicId(candidate))) return candidate;
+  }
+  return undefined;
+}

@@ -1,0 +1,12 @@
+// Bundles the Lambda handler (everything inlined, content included) and the local tools.
+import { build } from 'esbuild';
+
+// Lambda runs nodejs22.x; this machine and CI run Node 20: target the older so both run the same file.
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning' };
+
+await Promise.all([
+  build({ ...common, entryPoints: ['lambda/index.ts'], outfile: 'dist/index.js', minify: true }),
+  // Local tools load their dev dependencies from node_modules and the handler from dist/index.js.
+  build({ ...common, entryPoints: ['cli/main.ts'], outfile: 'dist/cli.js', packages: 'external' }),
+  build({ ...common, entryPoints: ['scripts/check-content.ts'], outfile: 'dist/check-content.js', packages: 'external' }),
+]);

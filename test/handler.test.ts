@@ -1,0 +1,104 @@
+import type { IntentRequest } from 'ask-sdk-model';
+import { countWords } from '../scripts/content-check';
+import { answerOf, en } from './helpers/content';
+import { envelope, intentEnvelope, send, slot } from './helpers/envelopes';
+import { ALL_TOPICS, topicId } from '../lambda/topics/topic-table';
+
+const reminders = en.reminders;
+const hasReminder = (speech: string) => reminders.some((r) => speech.includes(r));
+
+describe('the Lambda handler on real Alexa request envelopes', () => {
+  it('welcomes with two examples and a note that this is not medical advice, and keeps listening', async () => {
+    const heard = await send(envelope('launch'));
+    expect(heard.speech).toContain('what is secondary bone cancer');
+    expect(heard.speech).toContain('what does advanced mean');
+    expect(heard.speech).toMatch(/not medical advice/);
+    expect(heard.ended).toBe(false);
+    expect(heard.reprompt.length).toBeGreaterThan(0);
+  });
+
+  it('answers a resolved site id with that site, a follow-up offer and a doctor reminder', async () => {
+    const heard = await send(envelope('topic-intent'));
+    expect(heard.speech).toContain(answerOf('bone.whatIs'));
+    expect(heard.speech).toMatch(/Would you like to hear [^?]+\?/);
+    expect(heard.speech).toContain('symptoms, or another part of the body');
+    expect(hasReminder(heard.speech)).toBe(true);
+    expect(heard.ended).toBe(false);
+  });
+
+  it('reads slot ids, not words: odd words that resolve to "liver" answer about the liver', async () => {
+    const heard = await send(intentEnvelope('TopicIntent', { site: slot('site', 'SiteType', 'her liver thing', 'liver') }));
+    expect(heard.speech).toContain(answerOf('liver.whatIs'));
+  });
+
+  it('says what it covers when the words do not resolve to a part of the body it knows', async () => {
+    const heard = await send(intentEnvelope('TopicIntent', { site: slot('site', 'SiteType', 'kidney') }));
+    expect(heard.speech).toMatch(/don't have information about that/);
+    expect(heard.speech).toMatch(/liver, bones or lungs/);
+    expect(heard.speech).not.toContain('kidney');
+    expect(heard.ended).toBe(false);
+  });
+
+  it('does not borrow the site being discussed for an aspect of a site it does not know', async () => {
+    const attributes = { conversation: { site: 'bone', heard: ['bone.whatIs'], reminders: 1 } };
+    const heard = await send(
+      intentEnvelope('TopicIntent', { site: slot('site', 'SiteType', 'kidney'), aspect: slot('aspect', 'AspectType', 'symptoms', 'symptoms') }, attributes),
+    );
+    expect(heard.speech).not.toContain(answerOf('bone.symptoms'));
+    expect(heard.speech).toContain(answerOf('general.symptoms'));
+  });
+
+  it.each(ALL_TOPICS.map((ref) => [topicId(ref), ref] as const))('answers %s within the word budget', async (id, ref) => {
+    const slots =
+      ref.kind === 'term'
+        ? { term: slot('term', 'TermType', ref.term, ref.term) }
+        : { site: slot('site', 'SiteType', ref.site, ref.site), aspect: slot('aspect', 'AspectType', ref.aspect, ref.aspect) };
+    const heard = await send(intentEnvelope('TopicIntent', slots));
+    expect(heard.speech.startsWith(answerOf(id))).toBe(true);
+    expect(countWords(answerOf(id))).toBeLessThanOrEqual(60);
+    expect(heard.reprompt.length).toBeGreaterThan(0);
+    expect(heard.speech).toMatch(/\?/);
+    if (ref.kind === 'topic' && ['symptoms', 'treatment', 'cure'].includes(ref.aspect)) expect(hasReminder(heard.speech)).toBe(true);
+  });
+
+  it('reads verified numbers digit by digit in SSML', async () => {
+    const heard = await send(intentEnvelope('TopicIntent', { aspect: slot('aspect', 'AspectType', 'see a doctor', 'seeDoctor') }));
+    const ssml = (heard.raw.response.outputSpeech as { ssml: string }).ssml;
+    expect(ssml).toContain('<say-as interpret-as="digits">999</say-as>');
+  });
+
+  it('answers an intent it does not know with the fallback, not an error', async () => {
+    const heard = await send(intentEnvelope('SomeRetiredIntent'));
+    expect(heard.speech).toMatch(/can't help with that/);
+    expect(heard.ended).toBe(false);
+  });
+
+  it('answers a request in an unsupported locale in British English', async () => {
+    const event = envelope('launch');
+    event.request.locale = 'de-DE';
+    const heard = await send(event);
+    expect(heard.speech).toMatch(/^Welcome to the secondary cancer guide/);
+  });
+
+  it('answers a malformed request kindly, without internals', async () => {
+    const event = intentEnvelope('TopicIntent');
+    (event.request as Partial<IntentRequest>).intent = undefined;
+    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const heard = await send(event);
+    spy.mockRestore();
+    expect(heard.speech).toMatch(/^Sorry, something went wrong on my side/);
+    expect(heard.speech).not.toMatch(/undefined|TypeError|Cannot read/);
+    expect(heard.ended).toBe(false);
+  });
+
+  it('survives session attributes that are garbage', async () => {
+    const heard = await send(intentEnvelope('AMAZON.YesIntent', {}, { conversation: { offer: { kind: 'topic', ref: 'nonsense' }, heard: 7 } }));
+    expect(heard.speech).toMatch(/not sure what that yes is for/);
+  });
+
+  it('says nothing in reply to SessionEndedRequest', async () => {
+    const heard = await send(envelope('session-ended'));
+    expect(heard.speech).toBe('');
+    expect(heard.raw.response.outputSpeech).toBeUndefined();
+  });
+});
