@@ -5,7 +5,7 @@ import { SkillRequest } from 'virtual-alexa/lib/src/core/SkillRequest';
 import type { IModel } from 'virtual-core';
 import { normalise, UtteranceMatcher, type Match } from './utterance-matcher';
 
-export type SkillHandler = (event: RequestEnvelope, context?: unknown) => Promise<ResponseEnvelope>;
+export type SkillHandler = (event: RequestEnvelope) => Promise<ResponseEnvelope>;
 
 /** What Alexa would say back, as a listener hears it. */
 export interface Reply {

@@ -1,3 +1,4 @@
+import './quiet';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Conversation, type Reply, type SkillHandler } from './conversation';
@@ -6,7 +7,8 @@ import { Conversation, type Reply, type SkillHandler } from './conversation';
  * `npm start`: talk to the real, built handler by typing what you would say.
  * `npm start -- "what is secondary bone cancer"` answers once and exits.
  */
-const root = join(__dirname, '..');
+// Built to dist/tools/: the project root is two folders up.
+const root = join(__dirname, '..', '..');
 const args = process.argv.slice(2);
 const debug = args.includes('--debug');
 const localeArg = args.find((a) => a.startsWith('--locale='))?.slice('--locale='.length);
@@ -14,7 +16,7 @@ const sentence = args.filter((a) => !a.startsWith('--')).join(' ');
 const locale = localeArg ?? 'en-GB';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the built Lambda artefact, loaded as Lambda would
-const { handler } = require(join(root, 'dist', 'index.js')) as { handler: SkillHandler };
+const { handler } = require(join(root, 'dist', 'lambda', 'index.js')) as { handler: SkillHandler };
 const conversation = new Conversation(handler, join(root, 'skill-package', 'interactionModels', 'custom', `${locale}.json`), locale);
 
 function show(typed: string | undefined, reply: Reply): void {

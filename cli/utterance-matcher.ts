@@ -42,6 +42,7 @@ const tokens = (text: string): string[] => text.split(' ').filter(Boolean).map(s
 interface SlotPhrase {
   readonly type: string;
   readonly words: readonly string[];
+  readonly exact: readonly string[];
   /** The value or synonym exactly as the model lists it, so entity resolution matches it. */
   readonly spelled: string;
 }
@@ -100,8 +101,8 @@ export class UtteranceMatcher {
       const values = model.slotTypes?.slotType(type)?.values ?? [];
       for (const value of values) {
         for (const spelled of [value.name.value, ...(value.name.synonyms ?? [])]) {
-          const words = tokens(normalise(spelled));
-          if (words.length > 0) this.phrases.push({ type, words, spelled });
+          const exact = normalise(spelled).split(' ').filter(Boolean);
+          if (exact.length > 0) this.phrases.push({ type, words: exact.map(stem), exact, spelled });
         }
       }
     }
@@ -141,12 +142,14 @@ export class UtteranceMatcher {
         norm: Math.sqrt([...weights.values()].reduce((sum, v) => sum + v * v, 0)),
         slotNames: r.slotNames,
         literalLength: literal.length,
-        ...(r.slotNames.length > 0 && literalWords >= 2 && { open: openPattern(r.phrase) }),
+        ...(r.slotNames.length > 0 && literalWords >= MIN_OPEN_LITERAL_WORDS && { open: openPattern(r.phrase) }),
       });
     }
   }
 
   private weight(word: string): number {
+    // A heard slot value is strong evidence for an intent with that slot, however many samples use it.
+    if (word.startsWith('{')) return this.unseenWeight;
     return this.idf.get(word) ?? this.unseenWeight;
   }
 
@@ -165,14 +168,15 @@ export class UtteranceMatcher {
     }
 
     const words = tokens(text);
-    const spotted = this.spot(words);
+    const spotted = this.spot(text.split(' '), words);
     const nearest = this.nearest(words, spotted);
     if (nearest && nearest.score >= this.threshold) {
       return { intent: nearest.intent, slots: this.fill(nearest.intent, spotted), how: 'nearest' };
     }
-    const open = this.openSlot(text);
-    if (open) return open;
-    if (spotted.length > 0) {
+    if (spotted.length === 0) {
+      const open = this.openSlot(text);
+      if (open) return open;
+    } else {
       const withSlots = this.nearest(words, spotted, (intent) => spotted.some((s) => this.hasSlotType(intent, s.type)));
       if (withSlots) return { intent: withSlots.intent, slots: this.fill(withSlots.intent, spotted), how: 'slot value' };
     }
@@ -183,18 +187,25 @@ export class UtteranceMatcher {
     return [...(this.slotTypesOf.get(intent)?.values() ?? [])].includes(type);
   }
 
-  /** Slot values anywhere in the sentence, longest first, none overlapping. */
-  private spot(words: readonly string[]): Spotted[] {
-    const taken = new Array<boolean>(words.length).fill(false);
+  /**
+   * Slot values anywhere in the sentence, longest first, none overlapping; the words as said are
+   * tried before their stems, so "secondaries" is the site value before it is the term "secondary".
+   */
+  private spot(said: readonly string[], stems: readonly string[]): Spotted[] {
+    const taken = new Array<boolean>(said.length).fill(false);
     const found: Spotted[] = [];
-    for (const phrase of this.phrases) {
-      const n = phrase.words.length;
-      for (let start = 0; start + n <= words.length; start++) {
-        let fits = true;
-        for (let k = 0; k < n && fits; k++) fits = !taken[start + k] && words[start + k] === phrase.words[k];
-        if (!fits) continue;
-        for (let k = 0; k < n; k++) taken[start + k] = true;
-        found.push({ type: phrase.type, spelled: phrase.spelled, start, end: start + n });
+    for (const form of ['exact', 'words'] as const) {
+      const words = form === 'exact' ? said : stems;
+      for (const phrase of this.phrases) {
+        const wanted = phrase[form];
+        const n = wanted.length;
+        for (let start = 0; start + n <= words.length; start++) {
+          let fits = true;
+          for (let k = 0; k < n && fits; k++) fits = !taken[start + k] && words[start + k] === wanted[k];
+          if (!fits) continue;
+          for (let k = 0; k < n; k++) taken[start + k] = true;
+          found.push({ type: phrase.type, spelled: phrase.spelled, start, end: start + n });
+        }
       }
     }
     return found.sort((a, b) => a.start - b.start);
@@ -230,11 +241,16 @@ export class UtteranceMatcher {
     return best;
   }
 
-  /** Every slot of the intent whose type was heard, with the model's spelling of what was heard. */
+  /**
+   * Every slot of the intent whose type was heard, with the model's spelling of what was heard. When
+   * a type was heard more than once, the longest value (the most specific phrase); between equals, the first.
+   */
   private fill(intent: string, spotted: readonly Spotted[]): Record<string, string> {
     const slots: Record<string, string> = {};
     for (const [name, type] of this.slotTypesOf.get(intent) ?? []) {
-      const heard = spotted.find((s) => s.type === type);
+      const heard = spotted
+        .filter((s) => s.type === type)
+        .reduce<Spotted | undefined>((best, s) => (!best || s.end - s.start > best.end - best.start ? s : best), undefined);
       if (heard) slots[name] = heard.spelled;
     }
     return slots;
@@ -244,7 +260,8 @@ export class UtteranceMatcher {
     let best: { sample: Sample; values: string[] } | undefined;
     for (const sample of this.samples) {
       const values = sample.open?.exec(text)?.slice(1);
-      if (!values || values.some((v) => v.trim().length === 0)) continue;
+      // Alexa's slots hold a few words, not half a sentence.
+      if (!values || values.some((v) => v.trim().length === 0 || v.trim().split(' ').length > MAX_OPEN_SLOT_WORDS)) continue;
       if (!best || sample.literalLength > best.sample.literalLength) best = { sample, values };
     }
     if (!best) return undefined;
@@ -254,7 +271,14 @@ export class UtteranceMatcher {
   }
 }
 
+const MAX_OPEN_SLOT_WORDS = 2;
+// Only a sample with enough fixed words around its slot is evidence that the unknown words are a slot value.
+const MIN_OPEN_LITERAL_WORDS = 3;
+
+/** A sample's fixed words with whole words of any kind in each slot. */
 function openPattern(phrase: string): RegExp {
   const parts = phrase.split(/\{[^}]+\}/).map((part) => part.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`^${parts.join(' ?(.+?) ?')}$`);
+  const slot = "([a-z0-9']+(?: [a-z0-9']+)*)";
+  const pattern = parts.join(` ${slot} `).replace(/ {2,}/g, ' ').trim();
+  return new RegExp(`^${pattern}$`);
 }

@@ -5,8 +5,8 @@ import { build } from 'esbuild';
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning' };
 
 await Promise.all([
-  build({ ...common, entryPoints: ['lambda/index.ts'], outfile: 'dist/index.js', minify: true }),
+  build({ ...common, entryPoints: ['lambda/index.ts'], outfile: 'dist/lambda/index.js', minify: true }),
   // Local tools load their dev dependencies from node_modules and the handler from dist/index.js.
-  build({ ...common, entryPoints: ['cli/main.ts'], outfile: 'dist/cli.js', packages: 'external' }),
-  build({ ...common, entryPoints: ['scripts/check-content.ts'], outfile: 'dist/check-content.js', packages: 'external' }),
+  build({ ...common, entryPoints: ['cli/main.ts'], outfile: 'dist/tools/cli.js', packages: 'external' }),
+  build({ ...common, entryPoints: ['scripts/check-content.ts'], outfile: 'dist/tools/check-content.js', packages: 'external' }),
 ]);

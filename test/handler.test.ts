@@ -1,4 +1,4 @@
-import type { IntentRequest } from 'ask-sdk-model';
+import type { IntentRequest, Slot } from 'ask-sdk-model';
 import { countWords } from '../scripts/content-check';
 import { answerOf, en } from './helpers/content';
 import { envelope, intentEnvelope, send, slot } from './helpers/envelopes';
@@ -49,7 +49,7 @@ describe('the Lambda handler on real Alexa request envelopes', () => {
   });
 
   it.each(ALL_TOPICS.map((ref) => [topicId(ref), ref] as const))('answers %s within the word budget', async (id, ref) => {
-    const slots =
+    const slots: Record<string, Slot> =
       ref.kind === 'term'
         ? { term: slot('term', 'TermType', ref.term, ref.term) }
         : { site: slot('site', 'SiteType', ref.site, ref.site), aspect: slot('aspect', 'AspectType', ref.aspect, ref.aspect) };

@@ -15,15 +15,22 @@ export const topicHandler: RequestHandler = {
   handle(input) {
     const content = contentOf(input);
     const state = readState(input);
-    const readings = { site: readSlot(input, 'site'), aspect: readSlot(input, 'aspect'), term: readSlot(input, 'term') };
+    const readings = {
+      site: readSlot(input, 'site'),
+      aspect: readSlot(input, 'aspect'),
+      term: readSlot(input, 'term'),
+      primary: readSlot(input, 'primary'),
+    };
     const site = idOf(readings.site);
     const aspect = idOf(readings.aspect);
     const term = idOf(readings.term);
+    const primary = idOf(readings.primary);
     const ref = chooseTopic(
       {
         ...(isSite(site) && { site }),
         ...(isAspect(aspect) && { aspect }),
         ...(isTerm(term) && { term }),
+        ...(primary !== undefined && { primary }),
       },
       // "Symptoms of kidney secondaries" must not borrow the site being discussed.
       readings.site.heard === 'nothing' ? state.site : undefined,
@@ -33,7 +40,8 @@ export const topicHandler: RequestHandler = {
       return reply(input, turn.state, turn.answer);
     }
     // Words we have no answer for (a part of the body we don't cover): say what we do cover.
-    const heardSomethingUnknown = Object.values(readings).some((r) => r.heard === 'unknown');
+    // A cancer type we don't list ("cancer of the appendix") is not a reason to say we don't cover it.
+    const heardSomethingUnknown = [readings.site, readings.aspect, readings.term].some((r) => r.heard === 'unknown');
     const key = heardSomethingUnknown ? 'notCovered' : 'clarify';
     const { offer: _dropped, ...rest } = state;
     return reply(input, heardSomethingUnknown ? { ...rest, offer: { kind: 'anotherSite' } } : rest, {

@@ -90,18 +90,36 @@ export const isSite = isOneOf(SITES);
 export const isAspect = isOneOf(ASPECTS);
 export const isTerm = isOneOf(TERMS);
 
+/** What was heard, as slot ids. `primary` is the cancer it started as (PrimaryType ids, e.g. "bowel"). */
+export interface Heard {
+  readonly site?: Site;
+  readonly aspect?: Aspect;
+  readonly term?: Term;
+  readonly primary?: string;
+}
+
 /**
  * Chooses the answer for what was heard. A site without an aspect means "what is it"; an aspect
  * without a site refers to the site being discussed, or to secondary cancer in general; an aspect a
  * site has no answer of its own for (how cancer spreads, when to see a doctor) is the general one.
+ * A word to explain wins when nothing more specific was asked ("they said it's advanced, what does
+ * that mean"). Naming the cancer it started as and where it went ("can bowel cancer spread to the
+ * liver") asks which cancers spread there; breast cancer that has spread is secondary breast cancer.
  */
-export function chooseTopic(heard: { site?: Site; aspect?: Aspect; term?: Term }, currentSite?: Site): TopicRef | undefined {
-  const { term, aspect } = heard;
-  if (term !== undefined && aspect === undefined && heard.site === undefined) return { kind: 'term', term };
-  if (heard.site === undefined && aspect === undefined) return undefined;
-  const site = heard.site ?? currentSite ?? 'general';
+export function chooseTopic(heard: Heard, currentSite?: Site): TopicRef | undefined {
+  const { term, primary } = heard;
+  let { site, aspect } = heard;
+  const asksMeaning = aspect === undefined || aspect === 'whatIs';
+  const noPlace = site === undefined || site === 'general';
+  if (term !== undefined && asksMeaning && noPlace && primary === undefined) return { kind: 'term', term };
+  if (primary !== undefined) {
+    if (noPlace) site = primary === 'breast' ? 'breast' : 'general';
+    if (aspect === undefined || aspect === 'spread') aspect = 'whichCancers';
+  }
+  if (site === undefined && aspect === undefined) return undefined;
+  const place = site ?? (primary === undefined ? currentSite : undefined) ?? 'general';
   const wanted = aspect ?? 'whatIs';
-  return { kind: 'topic', site: hasOwnAnswer(site, wanted) ? site : 'general', aspect: wanted };
+  return { kind: 'topic', site: hasOwnAnswer(place, wanted) ? place : 'general', aspect: wanted };
 }
 
 /** What to offer after an answer: the next aspect of the same site, else another part of the body. */

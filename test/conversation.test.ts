@@ -1,0 +1,131 @@
+import { answerOf, en } from './helpers/content';
+import { newConversation } from './helpers/conversation';
+
+const hasReminder = (speech: string) => en.reminders.some((r) => speech.includes(r));
+
+describe('a conversation typed as a person would say it (the npm start path)', () => {
+  it('opens by name, answers about bone secondaries, then the symptoms on "yes", then says goodbye', async () => {
+    const talk = newConversation();
+    const welcome = await talk.say('open secondary cancer guide');
+    expect(welcome.speech).toMatch(/^Welcome/);
+    expect(welcome.ended).toBe(false);
+
+    const bone = await talk.say('what is secondary bone cancer');
+    expect(bone.speech).toContain(answerOf('bone.whatIs'));
+    expect(bone.ended).toBe(false);
+
+    const more = await talk.say('yes please');
+    expect(more.speech).toContain(en.entry({ kind: 'topic', site: 'bone', aspect: 'whatIs' }).more ?? '');
+
+    const symptoms = await talk.say('yes');
+    expect(symptoms.speech).toContain(answerOf('bone.symptoms'));
+    expect(hasReminder(symptoms.speech)).toBe(true);
+
+    const bye = await talk.say('stop');
+    expect(bye.ended).toBe(true);
+    expect(bye.speech).toMatch(/doctor or specialist nurse/);
+  });
+
+  it('carries the site over: "what are the symptoms" after the liver means liver symptoms', async () => {
+    const talk = newConversation();
+    await talk.say('tell me about liver secondaries');
+    const reply = await talk.say('what are the symptoms');
+    expect(reply.speech).toContain(answerOf('liver.symptoms'));
+  });
+
+  it('gives a doctor reminder at least once in a session that only asks what words mean', async () => {
+    const talk = newConversation();
+    const first = await talk.say('what does advanced mean');
+    expect(first.speech).toContain(answerOf('term.advanced'));
+    expect(hasReminder(first.speech)).toBe(true);
+  });
+
+  it('rotates the reminder rather than saying the same sentence every time', async () => {
+    const talk = newConversation();
+    const a = await talk.say('symptoms of bone secondaries');
+    const b = await talk.say('how is it treated');
+    const said = (s: string) => en.reminders.find((r) => s.includes(r));
+    expect(said(a.speech)).toBeDefined();
+    expect(said(b.speech)).toBeDefined();
+    expect(said(a.speech)).not.toBe(said(b.speech));
+  });
+
+  it('repeats the last answer word for word on "pardon"', async () => {
+    const talk = newConversation();
+    const answer = await talk.say('what is secondary lung cancer');
+    const again = await talk.say('pardon');
+    expect(again.speech).toBe(answer.speech);
+  });
+
+  it('declines an offer on "no", and a second "no" ends kindly', async () => {
+    const talk = newConversation();
+    await talk.say('what is secondary brain cancer');
+    const no = await talk.say('no thanks');
+    expect(no.speech).toMatch(/anything else/);
+    expect(no.ended).toBe(false);
+    const done = await talk.say('no');
+    expect(done.ended).toBe(true);
+    expect(done.speech).toMatch(/Goodbye/);
+  });
+
+  it('asks what a "yes" is for when nothing was offered', async () => {
+    const talk = newConversation();
+    await talk.say('open secondary cancer guide');
+    const yes = await talk.say('yes');
+    expect(yes.speech).toMatch(/not sure what that yes is for/);
+    expect(yes.ended).toBe(false);
+  });
+
+  it('gives help that fits the topic being discussed', async () => {
+    const talk = newConversation();
+    const general = await talk.say('help');
+    expect(general.speech).toMatch(/You can ask what secondary cancer is/);
+    await talk.say('bone mets');
+    const help = await talk.say('what can I ask');
+    expect(help.speech).toMatch(/talking about secondary bone cancer/);
+  });
+
+  it('treats an empty line or an off-topic sentence as Alexa would: the fallback, with examples', async () => {
+    const talk = newConversation();
+    const empty = await talk.say('');
+    expect(empty.speech).toMatch(/can't help with that/);
+    const weather = await talk.say("what's the weather like tomorrow");
+    expect(weather.speech).toMatch(/can't help with that/);
+    expect(weather.ended).toBe(false);
+    expect(weather.reprompt).toBeDefined();
+  });
+
+  it('starts over on request, forgetting the topic', async () => {
+    const talk = newConversation();
+    await talk.say('lung mets');
+    const home = await talk.say('start again');
+    expect(home.speech).toMatch(/start again/i);
+    const yes = await talk.say('yes');
+    expect(yes.speech).toMatch(/not sure what that yes is for/);
+  });
+
+  it('answers one-shot: "ask secondary cancer guide what is stage four"', async () => {
+    const talk = newConversation();
+    const reply = await talk.say('ask secondary cancer guide what does stage 4 mean');
+    expect(reply.speech).toContain(answerOf('term.stage4'));
+  });
+
+  it('answers a part of the body it does not cover with what it does cover', async () => {
+    const talk = newConversation();
+    const reply = await talk.say('tell me about the appendix');
+    expect(reply.speech).toMatch(/liver, bones or lungs/);
+    expect(reply.ended).toBe(false);
+  });
+
+  it('offers the list of other parts of the body when the topics of a site run out', async () => {
+    const talk = newConversation();
+    await talk.say('what is secondary lung cancer');
+    let last = await talk.say('yes');
+    for (let i = 0; i < 6 && !/another part of the body\?/.test(last.speech); i++) last = await talk.say('yes');
+    expect(last.speech).toMatch(/Would you like to hear about another part of the body\?/);
+    const which = await talk.say('yes');
+    expect(which.speech).toMatch(/Which part of the body/);
+    const liver = await talk.say('the liver');
+    expect(liver.speech).toContain(answerOf('liver.whatIs'));
+  });
+});
