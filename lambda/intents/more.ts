@@ -2,7 +2,7 @@ import type { RequestHandler } from 'ask-sdk-core';
 import { contentOf } from '../request/content-interceptor';
 import { reply } from '../request/reply';
 import { readState } from '../request/session-state';
-import { answerMore, answerTopic } from '../topics/answer-topic';
+import { followOffer } from '../topics/answer-topic';
 import { isIntent } from './matchers';
 
 /** "Tell me more": the rest of the last answer if there is one, else what was offered next. */
@@ -11,15 +11,8 @@ export const moreHandler: RequestHandler = {
   handle(input) {
     const content = contentOf(input);
     const state = readState(input);
-    const offer = state.offer;
-    if (offer?.kind === 'more') {
-      const turn = answerMore(content, state, offer.ref);
-      return reply(input, turn.state, turn.answer);
-    }
-    if (offer?.kind === 'topic') {
-      const turn = answerTopic(content, state, offer.ref);
-      return reply(input, turn.state, turn.answer);
-    }
+    const turn = followOffer(content, state, state.offer);
+    if (turn) return reply(input, turn.state, turn.answer);
     return reply(input, { ...state, offer: { kind: 'anotherSite' } }, {
       speech: [content.say('noMore'), content.say('offer.anotherSite')],
       reprompt: content.say('followUpReprompt'),

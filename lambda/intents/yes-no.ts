@@ -2,7 +2,7 @@ import type { RequestHandler } from 'ask-sdk-core';
 import { contentOf } from '../request/content-interceptor';
 import { reply } from '../request/reply';
 import { readState, type SessionState } from '../request/session-state';
-import { answerMore, answerTopic } from '../topics/answer-topic';
+import { followOffer } from '../topics/answer-topic';
 import { isIntent } from './matchers';
 import { promptAnswer } from './prompt-answer';
 
@@ -16,15 +16,9 @@ export const yesHandler: RequestHandler = {
     const state = readState(input);
     const offer = state.offer;
     const rest = withoutOffer(state);
+    const turn = followOffer(content, rest, offer);
+    if (turn) return reply(input, turn.state, turn.answer);
     switch (offer?.kind) {
-      case 'topic': {
-        const turn = answerTopic(content, rest, offer.ref);
-        return reply(input, turn.state, turn.answer);
-      }
-      case 'more': {
-        const turn = answerMore(content, rest, offer.ref);
-        return reply(input, turn.state, turn.answer);
-      }
       case 'anotherSite':
         return reply(input, rest, promptAnswer(content, 'chooseSite'));
       case 'anythingElse':

@@ -82,3 +82,10 @@ export function answerMore(content: LocaleContent, state: SessionState, ref: Top
   const entry = content.entry(ref);
   return speak(content, state, ref, entry.more ?? content.say('noMore'), false);
 }
+
+/** Accepts a topic or "more" offer, as both "yes" and "tell me more" do; other offers are the caller's. */
+export function followOffer(content: LocaleContent, state: SessionState, offer: Offer | undefined): Turn | undefined {
+  if (offer?.kind === 'topic') return answerTopic(content, state, offer.ref);
+  if (offer?.kind === 'more') return answerMore(content, state, offer.ref);
+  return undefined;
+}
