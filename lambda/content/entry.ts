@@ -12,11 +12,6 @@ export interface Entry {
   readonly reviewed: string;
 }
 
-export interface Source {
-  readonly name: string;
-  readonly url: string;
-}
-
 const isString = (value: unknown): value is string => typeof value === 'string';
 
 /** Narrows data read from JSON; the content check reports precisely what is wrong, this only guards. */

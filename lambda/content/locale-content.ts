@@ -1,6 +1,6 @@
 import i18next, { type TFunction } from 'i18next';
 import { ALL_TOPICS, contentKey, topicId, type TopicRef } from '../topics/topic-table';
-import { isEntry, type Entry, type Source } from './entry';
+import { isEntry, type Entry } from './entry';
 import { DEFAULT_LOCALE, FALLBACK_LOCALES, NAMESPACES, RESOURCES } from './resources';
 
 /** Everything the skill says in one locale, looked up once per container. */
@@ -12,7 +12,6 @@ export interface LocaleContent {
   readonly reminders: readonly string[];
   /** Matches any verified phone number, so speech can read it digit by digit. */
   readonly numberPattern?: RegExp;
-  source(id: string): Source | undefined;
 }
 
 // i18next's own advice is to init once; inline resources make init synchronous.
@@ -36,7 +35,6 @@ function build(locale: string): LocaleContent {
     if (isEntry(value)) entries.set(topicId(ref), value);
   }
   const reminders: unknown = t('prompts:reminders', { returnObjects: true });
-  const sources: unknown = i18n.getResourceBundle(locale, 'sources');
   const numbers = Object.values((i18n.getResourceBundle(locale, 'numbers') ?? {}) as Record<string, { number?: unknown; verified?: unknown }>)
     .filter((n) => n.verified === true && typeof n.number === 'string')
     .map((n) => String(n.number))
@@ -55,10 +53,6 @@ function build(locale: string): LocaleContent {
     say: (keys, vars) => t(typeof keys === 'string' ? keys : [...keys], vars ?? {}),
     ...(numberPattern && { numberPattern }),
     reminders: Array.isArray(reminders) ? reminders.filter((r): r is string => typeof r === 'string') : [],
-    source(id) {
-      const all = sources as Record<string, Source | undefined> | undefined;
-      return typeof all === 'object' && all !== null ? all[id] : undefined;
-    },
   };
 }
 

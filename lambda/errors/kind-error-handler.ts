@@ -30,13 +30,7 @@ export const kindErrorHandler: ErrorHandler = {
         stack: error.stack?.split('\n').slice(1, 6).join('\n'),
       }),
     );
-    const content = contentOf(input);
-    let state;
-    try {
-      state = readState(input);
-    } catch {
-      state = { heard: [], reminders: 0 };
-    }
-    return reply(input, state, promptAnswer(content, 'error'));
+    // Keep the conversation (the topic, what was offered) so the listener can carry on where they were.
+    return reply(input, readState(input), promptAnswer(contentOf(input), 'error'));
   },
 };
