@@ -115,6 +115,9 @@ export function chooseTopic(heard: Heard, currentSite?: Site): TopicRef | undefi
   if (primary !== undefined) {
     if (noPlace) site = primary === 'breast' ? 'breast' : 'general';
     if (aspect === undefined || aspect === 'spread') aspect = 'whichCancers';
+  } else if (aspect === 'spread' && !noPlace) {
+    // "Brain tumours that have spread" describes the place; it does not ask how spreading works.
+    aspect = 'whatIs';
   }
   if (site === undefined && aspect === undefined) return undefined;
   const place = site ?? (primary === undefined ? currentSite : undefined) ?? 'general';
