@@ -128,4 +128,23 @@ describe('a conversation typed as a person would say it (the npm start path)', (
     const liver = await talk.say('the liver');
     expect(liver.speech).toContain(answerOf('liver.whatIs'));
   });
+
+  it('never guesses how long someone has: it says so kindly and points to the care team', async () => {
+    const talk = newConversation();
+    const reply = await talk.say("my dad's got bone secondaries, how long has he got");
+    expect(reply.speech).toContain(answerOf('general.outlook'));
+    expect(reply.speech).not.toMatch(/\d|months|weeks/);
+    expect(hasReminder(reply.speech)).toBe(true);
+    expect(reply.ended).toBe(false);
+  });
+
+  it('never offers "how long" as a next topic', async () => {
+    const talk = newConversation();
+    let reply = await talk.say('what is secondary cancer');
+    for (let i = 0; i < 12 && !/another part of the body\?/.test(reply.speech); i++) {
+      expect(reply.speech).not.toMatch(/how long/i);
+      reply = await talk.say('yes');
+    }
+    expect(reply.speech).toMatch(/another part of the body\?/);
+  });
 });

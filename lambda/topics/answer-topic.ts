@@ -1,7 +1,7 @@
 import type { LocaleContent } from '../content/locale-content';
 import type { Offer, SessionState } from '../request/session-state';
 import type { Answer } from '../speech/render';
-import { ASPECTS_WITH_REMINDER, nextAfter, SITE_ASPECTS, topicId, type Aspect, type TopicRef } from './topic-table';
+import { ASPECTS_WITH_REMINDER, NEVER_OFFERED, nextAfter, SITE_ASPECTS, topicId, type Aspect, type TopicRef } from './topic-table';
 
 export interface Turn {
   readonly answer: Answer;
@@ -25,6 +25,7 @@ function alternative(ref: TopicRef, offered: TopicRef, heard: ReadonlySet<string
   return SITE_ASPECTS[ref.site].find(
     (aspect) =>
       aspect !== 'whatIs' &&
+      !NEVER_OFFERED.has(aspect) &&
       aspect !== offered.aspect &&
       aspect !== ref.aspect &&
       !heard.has(topicId({ kind: 'topic', site: ref.site, aspect })),

@@ -17,6 +17,7 @@ export const ASPECTS = [
   'sameType',
   'difference',
   'seeDoctor',
+  'outlook',
 ] as const;
 export type Aspect = (typeof ASPECTS)[number];
 
@@ -35,7 +36,7 @@ export type Term = (typeof TERMS)[number];
 
 /** The aspects each site has its own answer for, in the order the skill offers them next. */
 export const SITE_ASPECTS = {
-  general: ['whatIs', 'spread', 'sameType', 'difference', 'symptoms', 'seeDoctor', 'treatment', 'cure', 'whichCancers'],
+  general: ['whatIs', 'spread', 'sameType', 'difference', 'symptoms', 'seeDoctor', 'treatment', 'cure', 'whichCancers', 'outlook'],
   liver: ['whatIs', 'symptoms', 'treatment', 'cure', 'whichCancers'],
   bone: ['whatIs', 'symptoms', 'treatment', 'cure', 'whichCancers'],
   lung: ['whatIs', 'symptoms', 'treatment', 'cure', 'whichCancers'],
@@ -58,7 +59,10 @@ export const TERM_NEXT = {
 } as const satisfies Record<Term, TopicRef>;
 
 /** Clinical rule: answers about symptoms, treatment or cure always carry a reminder to ask the care team. */
-export const ASPECTS_WITH_REMINDER: ReadonlySet<Aspect> = new Set<Aspect>(['symptoms', 'treatment', 'cure', 'seeDoctor']);
+export const ASPECTS_WITH_REMINDER: ReadonlySet<Aspect> = new Set<Aspect>(['symptoms', 'treatment', 'cure', 'seeDoctor', 'outlook']);
+
+/** Answered when asked, never offered: nobody should be led to "how long" by a prompt. */
+export const NEVER_OFFERED: ReadonlySet<Aspect> = new Set<Aspect>(['outlook']);
 
 export type TopicRef =
   | { readonly kind: 'topic'; readonly site: Site; readonly aspect: Aspect }
@@ -135,7 +139,7 @@ export function nextAfter(ref: TopicRef, heard: ReadonlySet<string>): TopicRef |
   const start = order.indexOf(ref.aspect);
   for (let i = 1; i < order.length; i++) {
     const aspect = order[(start + i) % order.length];
-    if (aspect === undefined || aspect === 'whatIs') continue;
+    if (aspect === undefined || aspect === 'whatIs' || NEVER_OFFERED.has(aspect)) continue;
     const candidate: TopicRef = { kind: 'topic', site: ref.site, aspect };
     if (!heard.has(topicId(candidate))) return candidate;
   }
