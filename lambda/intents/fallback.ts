@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { contentOf } from '../request/content-interceptor';
 import { reply } from '../request/reply';
-import { readState } from '../request/session-state';
+import { readState, withoutOffer } from '../request/session-state';
 import { isRequest } from './matchers';
 import { promptAnswer } from './prompt-answer';
 
@@ -12,7 +12,7 @@ import { promptAnswer } from './prompt-answer';
 export const fallbackHandler: RequestHandler = {
   canHandle: (input) => isRequest(input, 'IntentRequest'),
   handle(input) {
-    const { offer: _offer, ...state } = readState(input);
+    const state = withoutOffer(readState(input));
     return reply(input, state, promptAnswer(contentOf(input), 'fallback'));
   },
 };

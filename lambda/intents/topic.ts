@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { contentOf } from '../request/content-interceptor';
 import { reply } from '../request/reply';
-import { readState } from '../request/session-state';
+import { readState, withoutOffer } from '../request/session-state';
 import { readSlot, type SlotReading } from '../request/slots';
 import { answerTopic } from '../topics/answer-topic';
 import { chooseTopic, isAspect, isSite, isTerm } from '../topics/topic-table';
@@ -43,7 +43,7 @@ export const topicHandler: RequestHandler = {
     // A cancer type we don't list ("cancer of the appendix") is not a reason to say we don't cover it.
     const heardSomethingUnknown = [readings.site, readings.aspect, readings.term].some((r) => r.heard === 'unknown');
     const key = heardSomethingUnknown ? 'notCovered' : 'clarify';
-    const { offer: _dropped, ...rest } = state;
+    const rest = withoutOffer(state);
     return reply(input, heardSomethingUnknown ? { ...rest, offer: { kind: 'anotherSite' } } : rest, {
       speech: [content.say(key)],
       reprompt: content.say(`${key}Reprompt`),

@@ -1,12 +1,10 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { contentOf } from '../request/content-interceptor';
 import { reply } from '../request/reply';
-import { readState, type SessionState } from '../request/session-state';
+import { readState, withoutOffer } from '../request/session-state';
 import { followOffer } from '../topics/answer-topic';
 import { isIntent } from './matchers';
 import { promptAnswer } from './prompt-answer';
-
-const withoutOffer = ({ offer: _offer, ...rest }: SessionState): SessionState => rest;
 
 /** "Yes" accepts whatever was offered last; with nothing offered it asks, kindly, what they meant. */
 export const yesHandler: RequestHandler = {

@@ -86,3 +86,6 @@ export function writeState(handlerInput: HandlerInput, state: SessionState): voi
   const attributes = handlerInput.attributesManager.getSessionAttributes<Record<string, unknown>>();
   handlerInput.attributesManager.setSessionAttributes({ ...attributes, [KEY]: state });
 }
+
+/** The state with nothing offered: after help, fallback or a clarifying question, "yes" has nothing to accept. */
+export const withoutOffer = ({ offer: _offer, ...rest }: SessionState): SessionState => rest;
