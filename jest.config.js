@@ -5,4 +5,6 @@ module.exports = {
   // Type-checking is `tsc --noEmit` in `npm test`; ts-jest only transpiles, which keeps the suite fast.
   transform: { '^.+\\.ts$': 'ts-jest' },
   setupFiles: ['<rootDir>/test/setup-env.ts'],
+  globalSetup: '<rootDir>/test/global-setup.ts',
+  globalTeardown: '<rootDir>/test/global-teardown.ts',
 };

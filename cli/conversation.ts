@@ -46,9 +46,11 @@ export class Conversation {
   private readonly invocation: RegExp;
   private open = false;
 
-  constructor(handler: SkillHandler, modelPath: string, locale = 'en-GB') {
+  /** `userId`: the same id on every run lets the skill recognise a returning user (by default, a new one each time). */
+  constructor(handler: SkillHandler, modelPath: string, locale = 'en-GB', userId?: string) {
     const model = JSON.parse(readFileSync(modelPath, 'utf8')) as ModelFile;
     this.alexa = VirtualAlexa.Builder().handler(handler).interactionModel(model).locale(locale).create();
+    if (userId !== undefined) this.alexa.context().user().setID(userId);
     // virtual-alexa keeps its parsed model on the context; its typings omit the accessor.
     const context = this.alexa.context() as unknown as { interactionModel(): IModel };
     this.matcher = new UtteranceMatcher(context.interactionModel());

@@ -2,6 +2,7 @@ import './quiet';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Conversation, type Reply, type SkillHandler } from './conversation';
+import { useLocalPreferencesStore, type LocalStore } from './local-store';
 
 /**
  * `npm start`: talk to the real, built handler by typing what you would say.
@@ -15,9 +16,8 @@ const localeArg = args.find((a) => a.startsWith('--locale='))?.slice('--locale='
 const sentence = args.filter((a) => !a.startsWith('--')).join(' ');
 const locale = localeArg ?? 'en-GB';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the built Lambda artefact, loaded as Lambda would
-const { handler } = require(join(root, 'dist', 'lambda', 'index.js')) as { handler: SkillHandler };
-const conversation = new Conversation(handler, join(root, 'skill-package', 'interactionModels', 'custom', `${locale}.json`), locale);
+/** The same local user on every run, so that preferences kept by one `npm start` are there in the next. */
+const LOCAL_USER_ID = 'amzn1.ask.account.local-terminal-user';
 
 function show(typed: string | undefined, reply: Reply): void {
   if (typed !== undefined) console.log(`You:   ${typed}`);
@@ -31,11 +31,11 @@ function show(typed: string | undefined, reply: Reply): void {
   console.log('');
 }
 
-async function once(text: string): Promise<void> {
+async function once(conversation: Conversation, text: string): Promise<void> {
   show(text, await conversation.say(text));
 }
 
-async function interactive(): Promise<void> {
+async function interactive(conversation: Conversation): Promise<void> {
   const tty = process.stdin.isTTY;
   if (tty) {
     console.log('Type what you would say to Alexa, then press Enter. Type "quit" or press Ctrl+D to leave.\n');
@@ -55,7 +55,31 @@ async function interactive(): Promise<void> {
   await conversation.end();
 }
 
-(sentence ? once(sentence) : interactive()).catch((error: unknown) => {
+/** Without its store the conversation still runs; only preferences are not kept. */
+async function openStore(): Promise<LocalStore | undefined> {
+  try {
+    return await useLocalPreferencesStore();
+  } catch {
+    console.error('(Preferences are not kept this time: their store could not be opened.)');
+    return undefined;
+  }
+}
+
+async function main(): Promise<void> {
+  // Before the handler loads: it builds its store from the environment, as on Lambda.
+  const store = await openStore();
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the built Lambda artefact, loaded as Lambda would
+    const { handler } = require(join(root, 'dist', 'lambda', 'index.js')) as { handler: SkillHandler };
+    const model = join(root, 'skill-package', 'interactionModels', 'custom', `${locale}.json`);
+    const conversation = new Conversation(handler, model, locale, LOCAL_USER_ID);
+    await (sentence ? once(conversation, sentence) : interactive(conversation));
+  } finally {
+    await store?.close();
+  }
+}
+
+main().catch((error: unknown) => {
   console.error('The terminal conversation stopped:', error instanceof Error ? error.message : error);
   process.exitCode = 1;
 });

@@ -1,4 +1,4 @@
-import { SkillBuilders, type Skill } from 'ask-sdk-core';
+import { SkillBuilders, type PersistenceAdapter, type Skill } from 'ask-sdk-core';
 import { kindErrorHandler } from './errors/kind-error-handler';
 import { fallbackHandler } from './intents/fallback';
 import { helpHandler } from './intents/help';
@@ -10,12 +10,18 @@ import { startOverHandler } from './intents/start-over';
 import { stopHandler } from './intents/stop';
 import { topicHandler } from './intents/topic';
 import { noHandler, yesHandler } from './intents/yes-no';
+import { withPreferences } from './preferences/preferences';
 import { contentInterceptor } from './request/content-interceptor';
 
+export interface SkillOptions {
+  /** Where preferences are kept between visits; without one they are the defaults and nothing is saved. */
+  readonly persistenceAdapter?: PersistenceAdapter;
+}
+
 /** Builds the skill: called once per container, at module load. */
-export function buildSkill(): Skill {
+export function buildSkill(options: SkillOptions = {}): Skill {
   return (
-    SkillBuilders.custom()
+    withPreferences(SkillBuilders.custom(), options.persistenceAdapter)
       .addRequestInterceptors(contentInterceptor)
       .addRequestHandlers(
         launchHandler,

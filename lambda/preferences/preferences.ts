@@ -1,0 +1,142 @@
+import type {
+  AttributesManager,
+  CustomSkillBuilder,
+  HandlerInput,
+  PersistenceAdapter,
+  RequestInterceptor,
+  ResponseInterceptor,
+} from 'ask-sdk-core';
+
+export type SpeakingRate = 'slow' | 'normal' | 'fast';
+
+/** Everything kept about a user between visits; nothing they asked or said is ever kept. */
+export interface Preferences {
+  readonly rate: SpeakingRate;
+  /** True once they have heard the full welcome. */
+  readonly welcomed: boolean;
+}
+
+export const DEFAULT_PREFERENCES: Preferences = Object.freeze({ rate: 'normal', welcomed: false });
+
+const RATES: readonly string[] = ['slow', 'normal', 'fast'] satisfies readonly SpeakingRate[];
+
+const isRate = (value: unknown): value is SpeakingRate => typeof value === 'string' && RATES.includes(value);
+
+/** Stored attributes → preferences, field by field: anything missing or malformed is the default. */
+export function toPreferences(stored: unknown): Preferences {
+  const record = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+  return {
+    rate: isRate(record.rate) ? record.rate : DEFAULT_PREFERENCES.rate,
+    welcomed: typeof record.welcomed === 'boolean' ? record.welcomed : DEFAULT_PREFERENCES.welcomed,
+  };
+}
+
+const samePreferences = (a: Preferences, b: Preferences): boolean => a.rate === b.rate && a.welcomed === b.welcomed;
+
+/** What was read from the store; `read: false` when there is no store or it failed (then nothing is saved over it). */
+interface Loaded {
+  readonly preferences: Preferences;
+  readonly read: boolean;
+}
+
+function logStoreFailure(operation: 'read' | 'save', error: unknown): void {
+  // The error's name only: its message may hold the table, the key (the user id) or the request.
+  const errorName = error instanceof Error ? error.name : 'unknown';
+  console.error(JSON.stringify({ level: 'WARN', message: 'preferences store failed', operation, errorName }));
+}
+
+/** One request's preferences: read at most once, when first needed; changed in memory; saved at the end. */
+class RequestPreferences {
+  private loading?: Promise<Loaded>;
+  private changes: Partial<Preferences> = {};
+
+  constructor(
+    private readonly input: HandlerInput,
+    private readonly kept: boolean,
+  ) {}
+
+  async current(): Promise<Preferences> {
+    return { ...(await this.load()).preferences, ...this.changes };
+  }
+
+  change(changes: Partial<Preferences>): void {
+    this.changes = { ...this.changes, ...changes };
+  }
+
+  async save(): Promise<void> {
+    if (!this.kept || Object.keys(this.changes).length === 0) return;
+    const loaded = await this.load();
+    if (!loaded.read) return;
+    const next = toPreferences({ ...loaded.preferences, ...this.changes });
+    if (samePreferences(next, loaded.preferences)) return;
+    try {
+      const { attributesManager } = this.input;
+      attributesManager.setPersistentAttributes({ rate: next.rate, welcomed: next.welcomed });
+      await attributesManager.savePersistentAttributes();
+    } catch (error) {
+      logStoreFailure('save', error);
+    }
+  }
+
+  private load(): Promise<Loaded> {
+    this.loading ??= this.kept ? this.read() : Promise.resolve({ preferences: DEFAULT_PREFERENCES, read: false });
+    return this.loading;
+  }
+
+  private async read(): Promise<Loaded> {
+    try {
+      return { preferences: toPreferences(await this.input.attributesManager.getPersistentAttributes()), read: true };
+    } catch (error) {
+      logStoreFailure('read', error);
+      return { preferences: DEFAULT_PREFERENCES, read: false };
+    }
+  }
+}
+
+/**
+ * Keyed by the request's own AttributesManager (one per request), not kept in request attributes,
+ * which any interceptor may replace wholesale with setRequestAttributes.
+ */
+const perRequest = new WeakMap<AttributesManager, RequestPreferences>();
+
+function requestPreferences(input: HandlerInput): RequestPreferences {
+  const found = perRequest.get(input.attributesManager);
+  if (found) return found;
+  // No interceptor ran (no store configured, or an error came first): defaults, and nothing is saved.
+  const local = new RequestPreferences(input, false);
+  perRequest.set(input.attributesManager, local);
+  return local;
+}
+
+/** This user's preferences: read once per request, defaults when unknown or the store fails. */
+export function preferencesOf(input: HandlerInput): Promise<Preferences> {
+  return requestPreferences(input).current();
+}
+
+/** Changes this user's preferences; saved when the response is sent, and only if something changed. */
+export function updatePreferences(input: HandlerInput, changes: Partial<Preferences>): void {
+  requestPreferences(input).change(changes);
+}
+
+/** Marks the request as having a store; nothing is read until a handler asks. */
+export const preferencesRequestInterceptor: RequestInterceptor = {
+  process(input) {
+    perRequest.set(input.attributesManager, new RequestPreferences(input, true));
+  },
+};
+
+/** Saves changed preferences; a failed save is logged and the answer still goes out. */
+export const preferencesResponseInterceptor: ResponseInterceptor = {
+  async process(input) {
+    await requestPreferences(input).save();
+  },
+};
+
+/** Adds the store and the interceptors that read and save preferences; with no store, preferences are the defaults. */
+export function withPreferences(builder: CustomSkillBuilder, store: PersistenceAdapter | undefined): CustomSkillBuilder {
+  if (!store) return builder;
+  return builder
+    .withPersistenceAdapter(store)
+    .addRequestInterceptors(preferencesRequestInterceptor)
+    .addResponseInterceptors(preferencesResponseInterceptor);
+}

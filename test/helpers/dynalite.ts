@@ -1,0 +1,56 @@
+import { createServer, type Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { ensurePreferencesTable, localClient, startDynalite, type LocalStore } from '../../cli/local-store';
+import { DynamoDbPersistenceAdapter } from '../../lambda/preferences/dynamodb-adapter';
+
+export const TABLE = 'preferences-test';
+
+/** A real DynamoDB-compatible server (dynalite, in memory) on 127.0.0.1, with the preferences table made. */
+export interface TestStore extends LocalStore {
+  readonly client: DynamoDBClient;
+  /** The production adapter, pointed at this server. */
+  readonly adapter: DynamoDbPersistenceAdapter;
+  /** The raw stored item for a user, as DynamoDB holds it. */
+  item(userId: string): Promise<Record<string, unknown> | undefined>;
+  /** Every stored item. */
+  items(): Promise<Record<string, unknown>[]>;
+}
+
+export async function startTestStore(path?: string): Promise<TestStore> {
+  const store = await startDynalite(path);
+  const client = localClient(store.endpoint);
+  await ensurePreferencesTable(client, TABLE);
+  const documents = DynamoDBDocumentClient.from(client);
+  return {
+    ...store,
+    client,
+    adapter: new DynamoDbPersistenceAdapter({ tableName: TABLE, client }),
+    item: async (userId) => (await documents.send(new GetCommand({ TableName: TABLE, Key: { id: userId }, ConsistentRead: true }))).Item,
+    items: async () => (await documents.send(new ScanCommand({ TableName: TABLE }))).Items ?? [],
+    close: async () => {
+      client.destroy();
+      await store.close();
+    },
+  };
+}
+
+/** A server on 127.0.0.1 that accepts connections and never answers: a store that hangs. */
+export async function startSilentServer(): Promise<LocalStore> {
+  const sockets = new Set<Socket>();
+  const server = createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
