@@ -10,6 +10,9 @@ import { PROMPT_CLIENT_CONFIG } from '../lambda/preferences/dynamodb-adapter';
 /** The table `npm start` keeps preferences in, inside its own local store. */
 export const LOCAL_TABLE = 'secondary-cancer-guide-preferences';
 
+/** The same local user on every run, so that preferences kept by one `npm start` are there in the next. */
+export const LOCAL_USER_ID = 'amzn1.ask.account.local-terminal-user';
+
 /** Where `npm start` keeps its store: $SECONDARY_CANCER_GUIDE_DATA_DIR, else the per-user XDG data folder. */
 export function localDataDir(env: NodeJS.ProcessEnv = process.env): string {
   if (env.SECONDARY_CANCER_GUIDE_DATA_DIR) return env.SECONDARY_CANCER_GUIDE_DATA_DIR;

@@ -2,7 +2,7 @@ import './quiet';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Conversation, type Reply, type SkillHandler } from './conversation';
-import { useLocalPreferencesStore, type LocalStore } from './local-store';
+import { LOCAL_USER_ID, useLocalPreferencesStore, type LocalStore } from './local-store';
 
 /**
  * `npm start`: talk to the real, built handler by typing what you would say.
@@ -16,8 +16,6 @@ const localeArg = args.find((a) => a.startsWith('--locale='))?.slice('--locale='
 const sentence = args.filter((a) => !a.startsWith('--')).join(' ');
 const locale = localeArg ?? 'en-GB';
 
-/** The same local user on every run, so that preferences kept by one `npm start` are there in the next. */
-const LOCAL_USER_ID = 'amzn1.ask.account.local-terminal-user';
 
 function show(typed: string | undefined, reply: Reply): void {
   if (typed !== undefined) console.log(`You:   ${typed}`);

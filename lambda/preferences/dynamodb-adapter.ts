@@ -17,7 +17,8 @@ const ATTRIBUTES = 'attributes';
  */
 export const PROMPT_CLIENT_CONFIG: DynamoDBClientConfig = {
   maxAttempts: 2,
-  requestHandler: { connectionTimeout: 250, requestTimeout: 400 },
+  // Without throwOnRequestTimeout, this SDK only logs a warning when requestTimeout passes, and waits on.
+  requestHandler: { connectionTimeout: 250, requestTimeout: 400, throwOnRequestTimeout: true },
 };
 
 export interface DynamoDbAdapterOptions {
