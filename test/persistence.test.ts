@@ -12,6 +12,7 @@ import { LOCAL_TABLE, LOCAL_USER_ID, localClient, startDynalite } from '../cli/l
 import { DynamoDbPersistenceAdapter } from '../lambda/preferences/dynamodb-adapter';
 import {
   DEFAULT_PREFERENCES,
+  isSpeakingRate,
   preferencesOf,
   updatePreferences,
   withPreferences,
@@ -65,7 +66,7 @@ function demoSkill(store: PersistenceAdapter | undefined): Skill {
     async handle(input) {
       const found = await preferencesOf(input);
       const rate = input.requestEnvelope.request.type === 'IntentRequest' ? getSlotValue(input.requestEnvelope, 'rate') : undefined;
-      if (rate) updatePreferences(input, { rate: rate as SpeakingRate });
+      if (isSpeakingRate(rate)) updatePreferences(input, { rate });
       const now = await preferencesOf(input);
       return input.responseBuilder.speak(JSON.stringify({ found, now })).getResponse();
     },

@@ -20,13 +20,14 @@ export const DEFAULT_PREFERENCES: Preferences = Object.freeze({ rate: 'normal', 
 
 const RATES: readonly string[] = ['slow', 'normal', 'fast'] satisfies readonly SpeakingRate[];
 
-const isRate = (value: unknown): value is SpeakingRate => typeof value === 'string' && RATES.includes(value);
+/** For a slot id or a stored value: is it a speaking rate? */
+export const isSpeakingRate = (value: unknown): value is SpeakingRate => typeof value === 'string' && RATES.includes(value);
 
 /** Stored attributes → preferences, field by field: anything missing or malformed is the default. */
 export function toPreferences(stored: unknown): Preferences {
   const record = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
   return {
-    rate: isRate(record.rate) ? record.rate : DEFAULT_PREFERENCES.rate,
+    rate: isSpeakingRate(record.rate) ? record.rate : DEFAULT_PREFERENCES.rate,
     welcomed: typeof record.welcomed === 'boolean' ? record.welcomed : DEFAULT_PREFERENCES.welcomed,
   };
 }
@@ -113,7 +114,11 @@ export function preferencesOf(input: HandlerInput): Promise<Preferences> {
   return requestPreferences(input).current();
 }
 
-/** Changes this user's preferences; saved when the response is sent, and only if something changed. */
+/**
+ * Changes this user's preferences: preferencesOf sees the change at once (so read first if you need
+ * the stored value); saved when the response goes out, only if something changed, and not at all
+ * when the request ends in the error handler.
+ */
 export function updatePreferences(input: HandlerInput, changes: Partial<Preferences>): void {
   requestPreferences(input).change(changes);
 }
