@@ -1,11 +1,4 @@
-import type {
-  AttributesManager,
-  CustomSkillBuilder,
-  HandlerInput,
-  PersistenceAdapter,
-  RequestInterceptor,
-  ResponseInterceptor,
-} from 'ask-sdk-core';
+import type { AttributesManager, CustomSkillBuilder, HandlerInput, PersistenceAdapter, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
 
 export type SpeakingRate = 'slow' | 'normal' | 'fast';
 
@@ -140,8 +133,5 @@ export const preferencesResponseInterceptor: ResponseInterceptor = {
 /** Adds the store and the interceptors that read and save preferences; with no store, preferences are the defaults. */
 export function withPreferences(builder: CustomSkillBuilder, store: PersistenceAdapter | undefined): CustomSkillBuilder {
   if (!store) return builder;
-  return builder
-    .withPersistenceAdapter(store)
-    .addRequestInterceptors(preferencesRequestInterceptor)
-    .addResponseInterceptors(preferencesResponseInterceptor);
+  return builder.withPersistenceAdapter(store).addRequestInterceptors(preferencesRequestInterceptor).addResponseInterceptors(preferencesResponseInterceptor);
 }
