@@ -18,8 +18,8 @@ export interface TestStore extends LocalStore {
   items(): Promise<Record<string, unknown>[]>;
 }
 
-export async function startTestStore(path?: string): Promise<TestStore> {
-  const store = await startDynalite(path);
+export async function startTestStore(): Promise<TestStore> {
+  const store = await startDynalite();
   const client = localClient(store.endpoint);
   await ensurePreferencesTable(client, TABLE);
   const documents = DynamoDBDocumentClient.from(client);
