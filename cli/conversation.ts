@@ -3,6 +3,7 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { VirtualAlexa } from 'virtual-alexa';
 import { SkillRequest } from 'virtual-alexa/lib/src/core/SkillRequest';
 import type { IModel } from 'virtual-core';
+import { PRIORITY_INTENTS, PRIORITY_SLOTS } from '../lambda/safety/safety-keys';
 import { normalise, UtteranceMatcher, type Match } from './utterance-matcher';
 
 export type SkillHandler = (event: RequestEnvelope) => Promise<ResponseEnvelope>;
@@ -51,7 +52,7 @@ export class Conversation {
     this.alexa = VirtualAlexa.Builder().handler(handler).interactionModel(model).locale(locale).create();
     // virtual-alexa keeps its parsed model on the context; its typings omit the accessor.
     const context = this.alexa.context() as unknown as { interactionModel(): IModel };
-    this.matcher = new UtteranceMatcher(context.interactionModel());
+    this.matcher = new UtteranceMatcher(context.interactionModel(), PRIORITY_SLOTS, PRIORITY_INTENTS);
     const name = model.interactionModel.languageModel.invocationName.replace(/\s+/g, ' ');
     // "Alexa, open <name>" / "ask <name> what is …": how people start a skill by voice.
     this.invocation = new RegExp(`^(?:open|launch|start|ask|talk to|tell|use) (?:the )?${name}\\b(?: (?:to|for|about|and|if|whether))?(.*)$`);

@@ -34,3 +34,6 @@ export const NUMBER_KEYS: ReadonlySet<SafetyKey> = new Set(SAFETY_KEYS.filter((k
 export const SIGN_SLOT = 'sign';
 export const CRISIS_SLOT = 'crisis';
 export const PRIORITY_SLOTS = [SIGN_SLOT, CRISIS_SLOT] as const;
+
+/** Intents whose questions outrank a topic said in the same sentence: a doctor-only question is never answered with general facts. */
+export const PRIORITY_INTENTS = ['DiagnosisIntent'] as const;
