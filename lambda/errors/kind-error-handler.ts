@@ -3,6 +3,8 @@ import { contentOf } from '../request/content-interceptor';
 import { readState } from '../request/session-state';
 import { reply } from '../request/reply';
 import { promptAnswer } from '../intents/prompt-answer';
+import { logger, stackFrames } from '../observability/logger';
+import { noteFailure } from '../observability/request-log';
 
 function requestTypeOf(input: HandlerInput): string {
   try {
@@ -20,16 +22,14 @@ export const kindErrorHandler: ErrorHandler = {
   canHandle: () => true,
   handle(input, error) {
     const requestId: unknown = (input.requestEnvelope as { request?: { requestId?: unknown } } | undefined)?.request?.requestId;
-    console.error(
-      JSON.stringify({
-        level: 'ERROR',
-        message: 'request failed',
-        errorName: error.name,
-        requestType: requestTypeOf(input),
-        requestId: typeof requestId === 'string' ? requestId : undefined,
-        stack: error.stack?.split('\n').slice(1, 6).join('\n'),
-      }),
-    );
+    // Not logger.error(msg, error): that would log the error's message, which may quote the user.
+    logger.error('request failed', {
+      errorName: error.name,
+      requestType: requestTypeOf(input),
+      requestId: typeof requestId === 'string' ? requestId : undefined,
+      stack: stackFrames(error),
+    });
+    noteFailure(input);
     // Keep the conversation (the topic, what was offered) so the listener can carry on where they were.
     return reply(input, readState(input), promptAnswer(contentOf(input), 'error'));
   },
