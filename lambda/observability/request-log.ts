@@ -41,12 +41,15 @@ export function namedHandlers(handlers: Record<string, RequestHandler>): Request
   }));
 }
 
-/** A field of the envelope, or undefined when a malformed request lacks it. */
-function safely(read: () => string): string | undefined {
+/** Stands for a field the request does not have, so that every line has every field. */
+const NONE = 'none';
+
+/** A field of the envelope, or NONE when the request has none (or is malformed). */
+function safely(read: () => string): string {
   try {
     return read();
   } catch {
-    return undefined;
+    return NONE;
   }
 }
 
@@ -56,9 +59,9 @@ function describe(event: RequestEnvelope) {
   const requestId: unknown = (event as { request?: { requestId?: unknown } } | undefined)?.request?.requestId;
   return {
     requestType,
-    intent: requestType === 'IntentRequest' ? safely(() => getIntentName(event)) : undefined,
+    intent: requestType === 'IntentRequest' ? safely(() => getIntentName(event)) : NONE,
     locale: safely(() => getLocale(event)),
-    requestId: typeof requestId === 'string' ? requestId : undefined,
+    requestId: typeof requestId === 'string' ? requestId : NONE,
   };
 }
 
@@ -76,11 +79,11 @@ export function observedHandler(skill: Skill): SkillHandler {
       const response = await skill.invoke(event, context);
       const { handler, failed } = notes.get(event) ?? {};
       const outcome: Outcome = failed ? 'error' : response.response.shouldEndSession === true ? 'ended' : 'answered';
-      logger.info('request', { ...facts, handler: handler ?? 'none', latencyMs: latencyMs(), outcome });
+      logger.info('request', { ...facts, handler: handler ?? NONE, latencyMs: latencyMs(), outcome });
       return response;
     } catch (error) {
       const reason = isOtherSkillError(error) ? 'another skill id' : 'malformed request';
-      logger.warn('request', { ...facts, handler: 'none', latencyMs: latencyMs(), outcome: 'rejected' satisfies Outcome, reason });
+      logger.warn('request', { ...facts, handler: NONE, latencyMs: latencyMs(), outcome: 'rejected' satisfies Outcome, reason });
       throw error;
     }
   };
