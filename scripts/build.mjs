@@ -1,7 +1,8 @@
 // Bundles the Lambda handler (everything inlined, content included), the self-hosted server and the local tools.
 import { build } from 'esbuild';
 
-// Lambda runs nodejs22.x; this machine and CI run Node 20: target the older so both run the same file.
+// Lambda runs the runtime named in ask-resources.json (Node 22 or later); this machine and CI run Node 20:
+// target the older so both run the same file.
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning' };
 
 await Promise.all([
