@@ -54,7 +54,7 @@ function safely(read: () => string): string {
 }
 
 /** What may be logged about a request: its kind, never its words, slot values, or who sent it. */
-function describe(event: RequestEnvelope) {
+export function requestFacts(event: RequestEnvelope) {
   const requestType = safely(() => getRequestType(event));
   const requestId: unknown = (event as { request?: { requestId?: unknown } } | undefined)?.request?.requestId;
   return {
@@ -73,7 +73,9 @@ function describe(event: RequestEnvelope) {
 export function observedHandler(skill: Skill): SkillHandler {
   return async (event, context) => {
     const started = performance.now();
-    const facts = describe(event);
+    const facts = requestFacts(event);
+    // Function name, request id and cold start: about the container, nothing about the listener.
+    if (context) logger.addContext(context);
     const latencyMs = () => Math.round(performance.now() - started);
     try {
       const response = await skill.invoke(event, context);
