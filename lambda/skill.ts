@@ -1,13 +1,20 @@
 import { SkillBuilders, type Skill } from 'ask-sdk-core';
 import { kindErrorHandler } from './errors/kind-error-handler';
+import { doctorQuestionsHandler } from './intents/doctor-questions';
 import { fallbackHandler } from './intents/fallback';
+import { goBackHandler } from './intents/go-back';
 import { helpHandler } from './intents/help';
 import { launchHandler } from './intents/launch';
 import { moreHandler } from './intents/more';
+import { optionsHandler } from './intents/options';
 import { repeatHandler } from './intents/repeat';
+import { crisisHandler, diagnosisHandler, feelingsHandler, urgentHandler } from './intents/safety';
 import { sessionEndedHandler } from './intents/session-ended';
+import { sourceHandler } from './intents/source';
+import { speedHandler } from './intents/speed';
 import { startOverHandler } from './intents/start-over';
 import { stopHandler } from './intents/stop';
+import { switchSiteHandler } from './intents/switch-site';
 import { topicHandler } from './intents/topic';
 import { noHandler, yesHandler } from './intents/yes-no';
 import { namedHandlers } from './observability/request-log';
@@ -21,7 +28,18 @@ export function buildSkill(skillId = configuredSkillId()): Skill {
       .addRequestInterceptors(contentInterceptor)
       .addRequestHandlers(...namedHandlers({
         launchHandler,
+        // Safety first: a warning sign or a crisis, heard in any intent, outranks what else was asked.
+        urgentHandler,
+        crisisHandler,
+        feelingsHandler,
+        diagnosisHandler,
         topicHandler,
+        switchSiteHandler,
+        goBackHandler,
+        optionsHandler,
+        doctorQuestionsHandler,
+        sourceHandler,
+        speedHandler,
         yesHandler,
         noHandler,
         moreHandler,

@@ -3,13 +3,16 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { NAMESPACES } from '../lambda/content/resources';
+import { LOCALE_LOADERS, NAMESPACES } from '../lambda/content/resources';
 import { envelope } from './helpers/envelopes';
 
 /** `npm run package` on what `npm test` just built, then the zip as Lambda would unpack it. */
 const root = join(__dirname, '..');
 const contentDir = join(root, 'content');
-const locales = readdirSync(contentDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+// Locale folders only, as the content check reads them (apl/ holds no spoken content).
+const locales = readdirSync(contentDir, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && /^[a-z]{2}(-[A-Z]{2})?$/.test(d.name))
+  .map((d) => d.name);
 
 let unpacked: string;
 let bundle: string;
@@ -51,6 +54,10 @@ function invokeUnpacked(events: unknown[]): { ssml: string }[] {
 const welcomeOf = (locale: string): string => (JSON.parse(readFileSync(join(contentDir, locale, 'prompts.json'), 'utf8')) as { welcome: string }).welcome;
 
 describe('the Lambda zip (npm run package)', () => {
+  it('has a loader for every locale folder under content/', () => {
+    expect(Object.keys(LOCALE_LOADERS).sort()).toEqual([...locales].sort());
+  });
+
   it('holds index.js at the top, so the handler is index.handler', () => {
     expect(readdirSync(unpacked)).toContain('index.js');
   });

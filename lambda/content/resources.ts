@@ -1,7 +1,7 @@
 import type { ResourceLanguage } from 'i18next';
 
 /** i18next namespaces: one JSON file each in `content/<locale>/`. Add a file here and in every locale's loader. */
-export const NAMESPACES = ['topics', 'terms', 'prompts', 'labels', 'sources', 'numbers'] as const;
+export const NAMESPACES = ['topics', 'terms', 'prompts', 'labels', 'sources', 'numbers', 'safety', 'questions', 'pronunciations'] as const;
 
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -23,6 +23,9 @@ export const LOCALE_LOADERS: Readonly<Record<string, () => LocaleResources>> = {
     labels: require('../../content/en-GB/labels.json') as ResourceLanguage,
     sources: require('../../content/en-GB/sources.json') as ResourceLanguage,
     numbers: require('../../content/en-GB/numbers.json') as ResourceLanguage,
+    safety: require('../../content/en-GB/safety.json') as ResourceLanguage,
+    questions: require('../../content/en-GB/questions.json') as ResourceLanguage,
+    pronunciations: require('../../content/en-GB/pronunciations.json') as ResourceLanguage,
   }),
 };
 
