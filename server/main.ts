@@ -4,7 +4,7 @@ import { handler } from '../lambda/index';
 import { logger } from '../lambda/observability/logger';
 import { configuredSkillId } from '../lambda/skill-id';
 import { alexaVerifiers, createApp } from './app';
-import { INSECURE_ENV, INSECURE_FLAG, serveOptions } from './options';
+import { INSECURE_ENV, INSECURE_FLAG, serveOptions, type ServeOptions } from './options';
 
 /**
  * `npm run serve`: the skill as an HTTP endpoint, for teams that host it themselves behind a
@@ -12,7 +12,16 @@ import { INSECURE_ENV, INSECURE_FLAG, serveOptions } from './options';
  */
 const SHUTDOWN_GRACE_MS = 10_000;
 
-const options = serveOptions(process.argv.slice(2), process.env);
+function optionsOrExit(): ServeOptions {
+  try {
+    return serveOptions(process.argv.slice(2), process.env);
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(2);
+  }
+}
+
+const options = optionsOrExit();
 
 // Said on stderr at every start, so it cannot scroll by unnoticed in a production log.
 if (options.insecureDev) {

@@ -10,8 +10,8 @@ export const INSECURE_FLAG = '--insecure-dev';
 export const INSECURE_ENV = 'SKILL_SERVER_INSECURE_DEV';
 
 export function serveOptions(argv: readonly string[], env: NodeJS.ProcessEnv): ServeOptions {
-  const port = Number(env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${env.PORT}"`);
+  const port = env.PORT?.trim() ? Number(env.PORT) : 3000;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number (0 for any free one), not "${env.PORT}"`);
   return {
     port,
     host: env.HOST ?? '0.0.0.0',

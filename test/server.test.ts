@@ -7,6 +7,7 @@ import type { RequestEnvelope } from 'ask-sdk-model';
 import { observedHandler } from '../lambda/observability/request-log';
 import { buildSkill } from '../lambda/skill';
 import { alexaVerifiers, BODY_LIMIT_BYTES, createApp, type AppOptions } from '../server/app';
+import { serveOptions } from '../server/options';
 import { spokenText } from '../cli/conversation';
 import { envelope } from './helpers/envelopes';
 
@@ -142,6 +143,24 @@ describe('the self-hosted endpoint with verification off (development)', () => {
     await post(base, '{}', { 'content-type': 'application/xml' });
     const answer = await post(base, JSON.stringify(launchFor()));
     expect(answer.status).toBe(200);
+  });
+});
+
+describe('serve options', () => {
+  it('listens on port 3000 with verification on unless told otherwise', () => {
+    expect(serveOptions([], {})).toEqual({ port: 3000, host: '0.0.0.0', insecureDev: false });
+    expect(serveOptions([], { PORT: '' })).toMatchObject({ port: 3000 });
+  });
+
+  it('turns verification off only for the explicit development flag or variable', () => {
+    expect(serveOptions(['--insecure-dev'], {}).insecureDev).toBe(true);
+    expect(serveOptions([], { SKILL_SERVER_INSECURE_DEV: 'true' }).insecureDev).toBe(true);
+    expect(serveOptions(['--insecure'], { SKILL_SERVER_INSECURE_DEV: '1' }).insecureDev).toBe(false);
+  });
+
+  it('says what is wrong with a PORT that is not a port', () => {
+    expect(() => serveOptions([], { PORT: 'http' })).toThrow(/PORT must be a port number/);
+    expect(() => serveOptions([], { PORT: '70000' })).toThrow(/PORT must be a port number/);
   });
 });
 
