@@ -17,14 +17,16 @@ import { stopHandler } from './intents/stop';
 import { switchSiteHandler } from './intents/switch-site';
 import { topicHandler } from './intents/topic';
 import { noHandler, yesHandler } from './intents/yes-no';
+import { namedHandlers } from './observability/request-log';
 import { contentInterceptor } from './request/content-interceptor';
+import { configuredSkillId } from './skill-id';
 
-/** Builds the skill: called once per container, at module load. */
-export function buildSkill(): Skill {
-  return (
+/** Builds the skill: called once per container, at module load. With a skill id, it answers only that skill. */
+export function buildSkill(skillId = configuredSkillId()): Skill {
+  const builder =
     SkillBuilders.custom()
       .addRequestInterceptors(contentInterceptor)
-      .addRequestHandlers(
+      .addRequestHandlers(...namedHandlers({
         launchHandler,
         // Safety first: a warning sign or a crisis, heard in any intent, outranks what else was asked.
         urgentHandler,
@@ -48,9 +50,8 @@ export function buildSkill(): Skill {
         sessionEndedHandler,
         // Last: catches any intent nothing above claimed, including AMAZON.FallbackIntent.
         fallbackHandler,
-      )
+      }))
       .addErrorHandlers(kindErrorHandler)
-      .withCustomUserAgent('secondary-cancer-guide')
-      .create()
-  );
+      .withCustomUserAgent('secondary-cancer-guide');
+  return (skillId ? builder.withSkillId(skillId) : builder).create();
 }

@@ -1,2 +1,4 @@
 // Silence the aws-sdk v2 maintenance notice that virtual-alexa's dependency prints on load.
 process.env.AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE = '1';
+// One JSON log line per request is for production; test/logging.test.ts turns it on to check it.
+process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT';

@@ -2,7 +2,7 @@ import i18next, { type TFunction } from 'i18next';
 import { SAFETY_KEYS, type SafetyKey } from '../safety/safety-keys';
 import { ALL_TOPICS, contentKey, topicId, type Aspect, type Site, type TopicRef } from '../topics/topic-table';
 import { isEntry, isQuestionSet, isSafetyEntry, isSourced, type Entry, type QuestionSet, type SafetyEntry, type Sourced } from './entry';
-import { DEFAULT_LOCALE, FALLBACK_LOCALES, NAMESPACES, RESOURCES } from './resources';
+import { DEFAULT_LOCALE, FALLBACK_LOCALES, LOCALE_LOADERS, NAMESPACES } from './resources';
 
 /** Words speech engines get wrong, and how to say them (IPA), from the locale's pronunciations.json. */
 export interface Pronunciations {
@@ -34,10 +34,11 @@ export interface LocaleContent {
   readonly pronunciations?: Pronunciations;
 }
 
-// i18next's own advice is to init once; inline resources make init synchronous.
+// i18next's own advice is to init once; with no backend, init is synchronous and each locale's
+// resources are added when that locale is first asked for.
 const i18n = i18next.createInstance();
 void i18n.init({
-  resources: RESOURCES,
+  resources: {},
   ns: [...NAMESPACES],
   defaultNS: 'prompts',
   fallbackLng: FALLBACK_LOCALES,
@@ -77,7 +78,18 @@ function pronunciationsOf(locale: string): Pronunciations | undefined {
   return { ipa, pattern: new RegExp(`\\b(?:${words.join('|')})\\b`, 'giu') };
 }
 
+/** Adds a locale's content, and its fallbacks' (they answer keys it lacks), unless already added. */
+function load(locale: string): void {
+  for (const lng of [locale, ...FALLBACK_LOCALES.default]) {
+    const loader = LOCALE_LOADERS[lng];
+    if (!loader || i18n.hasResourceBundle(lng, NAMESPACES[0])) continue;
+    const resources = loader();
+    for (const ns of NAMESPACES) i18n.addResourceBundle(lng, ns, resources[ns]);
+  }
+}
+
 function build(locale: string): LocaleContent {
+  load(locale);
   const t: TFunction = i18n.getFixedT(locale);
   const entries = new Map<string, Entry>();
   for (const ref of ALL_TOPICS) {
@@ -153,7 +165,7 @@ const byLocale = new Map<string, LocaleContent>();
  * without content of its own shares its fallback's, so the cache stays as small as the content.
  */
 export function contentFor(locale: string | undefined): LocaleContent {
-  const key = locale !== undefined && Object.hasOwn(RESOURCES, locale) ? locale : DEFAULT_LOCALE;
+  const key = locale !== undefined && Object.hasOwn(LOCALE_LOADERS, locale) ? locale : DEFAULT_LOCALE;
   let content = byLocale.get(key);
   if (!content) {
     content = build(key);
