@@ -47,9 +47,15 @@ export class Conversation {
   private readonly invocation: RegExp;
   private open = false;
 
-  constructor(handler: SkillHandler, modelPath: string, locale = 'en-GB') {
+  /** @param device.screen a device with a screen (an Echo Show): its requests say it supports APL. */
+  constructor(handler: SkillHandler, modelPath: string, locale = 'en-GB', device: { readonly screen?: boolean } = {}) {
     const model = JSON.parse(readFileSync(modelPath, 'utf8')) as ModelFile;
     this.alexa = VirtualAlexa.Builder().handler(handler).interactionModel(model).locale(locale).create();
+    if (device.screen) {
+      // virtual-alexa knows the older Display interface only; a hub today announces APL like this.
+      const interfaces = this.alexa.context().device().supportedInterfaces() as Record<string, unknown>;
+      interfaces['Alexa.Presentation.APL'] = { runtime: { maxVersion: '2023.3' } };
+    }
     // virtual-alexa keeps its parsed model on the context; its typings omit the accessor.
     const context = this.alexa.context() as unknown as { interactionModel(): IModel };
     this.matcher = new UtteranceMatcher(context.interactionModel(), PRIORITY_SLOTS, PRIORITY_INTENTS);

@@ -13,4 +13,5 @@ await Promise.all([
   // Local tools load their dev dependencies from node_modules and the handler from dist/index.js.
   build({ ...common, entryPoints: ['cli/main.ts'], outfile: 'dist/tools/cli.js', packages: 'external' }),
   build({ ...common, entryPoints: ['scripts/check-content.ts'], outfile: 'dist/tools/check-content.js', packages: 'external' }),
+  build({ ...common, entryPoints: ['scripts/report-content.ts'], outfile: 'dist/tools/report-content.js', packages: 'external' }),
 ]);

@@ -75,3 +75,70 @@ describe('urgent signs, distress and doctor-only questions (held-out phrasings, 
     expect(misread).toEqual([]);
   });
 });
+
+describe('after an urgent or hard answer', () => {
+  const ssml = (reply: { response: { response: { outputSpeech?: unknown } } }): string => (reply.response.response.outputSpeech as { ssml: string }).ssml;
+
+  it('reads numbers digit by digit, offers only to repeat the number, repeats it on "yes" and ends on "no"', async () => {
+    const talk = newConversation();
+    await talk.launch();
+    const urgent = await talk.say('what are the symptoms of bone secondaries, my dad has new back pain and weak legs');
+    expect(firstSentence(urgent.speech)).toMatch(/twenty-four-hour/);
+    expect(ssml(urgent)).toContain('<say-as interpret-as="digits">999</say-as>');
+    expect(urgent.speech).toMatch(/Would you like me to repeat the number\?$/);
+    const again = await talk.say('yes please');
+    expect(again.speech.match(/999/g)?.length).toBeGreaterThanOrEqual(2);
+    const done = await talk.say('no');
+    expect(done.ended).toBe(true);
+    expect(done.speech).toMatch(/make that call now/);
+  });
+
+  it('groups a long number as it is written, each group digit by digit', async () => {
+    const talk = newConversation();
+    await talk.launch();
+    const reply = await talk.say("I'm so frightened");
+    expect(ssml(reply)).toContain('<say-as interpret-as="digits">0808</say-as><break time="250ms"/><say-as interpret-as="digits">808</say-as>');
+  });
+
+  it('never guesses a diagnosis, says who can tell, and gives the support line on "yes"', async () => {
+    const talk = newConversation();
+    await talk.launch();
+    const reply = await talk.say('has my cancer spread to my liver');
+    expect(reply.speech).toMatch(/can't tell you that, and I won't guess/);
+    expect(reply.speech).toMatch(/Would you like the number of a support line/);
+    expect((await talk.say('yes')).speech).toContain(MACMILLAN);
+  });
+
+  it('answers "how long have I got" without a guess, and offers the support line', async () => {
+    const talk = newConversation();
+    await talk.launch();
+    const reply = await talk.say('how long has my mum got');
+    expect(reply.speech).toMatch(/won't guess/);
+    expect(reply.speech).not.toMatch(/\b(months|weeks|years) to live\b/);
+    expect(reply.speech).toMatch(/support line/);
+  });
+
+  it('says where the last answer comes from and when it was checked, then carries on', async () => {
+    const talk = newConversation();
+    await talk.launch();
+    expect((await talk.say('where is that from')).speech).toMatch(/haven't given you an answer yet/);
+    await talk.say('what is secondary liver cancer');
+    const from = await talk.say('where is that from?');
+    expect(from.speech).toMatch(/^That comes from Macmillan Cancer Support(, | and )/);
+    expect(from.speech).toMatch(/last checked against them in November 2026/);
+    // The offer made before the side question is still open.
+    expect(from.speech).toMatch(/\?$/);
+    const fresh = await talk.say('how up to date is that');
+    expect(fresh.speech).toMatch(/November 2026/);
+    await talk.say('I keep thinking about ending it all');
+    expect((await talk.say('where is that from')).speech).toMatch(/Samaritans/);
+  });
+
+  it('puts a crisis first even inside another question', async () => {
+    const talk = newConversation();
+    await talk.launch();
+    const reply = await talk.say("what is stage four, honestly I don't want to live anymore");
+    expect(reply.speech).toMatch(/^I'm so sorry you're feeling this way/);
+    expect(reply.speech.indexOf(SAMARITANS)).toBeLessThan(reply.speech.indexOf(EMERGENCY));
+  });
+});

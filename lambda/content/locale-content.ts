@@ -20,8 +20,11 @@ export interface LocaleContent {
   questions(site: Site, aspect?: Aspect): QuestionSet & { readonly key: string };
   /** The title, sources and reviewed date of any answer, by its content key (e.g. `topics:liver.whatIs`). */
   sourced(key: string): Sourced | undefined;
-  /** Source names to say aloud, in the order given. */
-  sourceNames(ids: readonly string[]): string[];
+  /**
+   * Source names in the order given: in full for a card; 'spoken', only who published them
+   * ("Macmillan Cancer Support", the part before a colon), once each, which is easier to take in by ear.
+   */
+  sourceNames(ids: readonly string[], form?: 'full' | 'spoken'): string[];
   /** "A, B and C" (or "A, B or C"), as this locale joins a list. */
   listOf(items: readonly string[], joiner?: 'and' | 'or'): string;
   /** An ISO date as the month and year this locale says, e.g. "November 2026". */
@@ -145,7 +148,10 @@ function build(locale: string): LocaleContent {
       }
       return sourcedCache.get(key);
     },
-    sourceNames: (ids) => ids.map((id) => sources[id]?.name).filter((name): name is string => typeof name === 'string'),
+    sourceNames: (ids, form = 'full') => {
+      const names = ids.map((id) => sources[id]?.name).filter((name): name is string => typeof name === 'string');
+      return form === 'full' ? names : [...new Set(names.map((name) => name.split(':')[0]?.trim() ?? name))];
+    },
     listOf: (items, joiner = 'and') => lists[joiner].format(items),
     monthOf: (isoDate) => {
       const date = new Date(isoDate);

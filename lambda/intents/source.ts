@@ -14,7 +14,7 @@ export const sourceHandler: RequestHandler = {
     const state = readState(input);
     const sourced = state.source ? content.sourced(state.source) : undefined;
     if (!sourced) return reply(input, state, promptAnswer(content, 'sourceNone'));
-    const said = content.say('source', { sources: content.listOf(content.sourceNames(sourced.sources)), month: content.monthOf(sourced.reviewed) });
+    const said = content.say('source', { sources: content.listOf(content.sourceNames(sourced.sources, 'spoken')), month: content.monthOf(sourced.reviewed) });
     // A side question: the offer that was open stays open, and is asked again.
     const question = askAgain(content, state.offer);
     return reply(input, state, {
