@@ -21,6 +21,6 @@ describe('npm run content:report', () => {
     const table = toMarkdown(rows, new Date('2026-11-25'));
     expect(table).toMatch(/^# Content report \(2026-11-25\)/);
     expect(table).toContain('| Topic | File | Title | Words | Sources | Reviewed | Review due |');
-    expect(table).toMatch(/\| en-GB bone\.symptoms \| content\/en-GB\/topics\.json \| .+ \| \d+( \+ \d+)? \| Macmillan/);
+    expect(table).toMatch(/\| en-GB bone\.symptoms \| content\/en-GB\/topics\.json \| .+ \| \d+( \+ \d+)? \| Cancer Research UK/);
   });
 });
