@@ -3,6 +3,7 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { VirtualAlexa } from 'virtual-alexa';
 import { SkillRequest } from 'virtual-alexa/lib/src/core/SkillRequest';
 import type { IModel } from 'virtual-core';
+import { PRIORITY_INTENTS, PRIORITY_SLOTS } from '../lambda/safety/safety-keys';
 import { normalise, UtteranceMatcher, type Match } from './utterance-matcher';
 
 export type SkillHandler = (event: RequestEnvelope) => Promise<ResponseEnvelope>;
@@ -46,14 +47,22 @@ export class Conversation {
   private readonly invocation: RegExp;
   private open = false;
 
-  /** `userId`: the same id on every run lets the skill recognise a returning user (by default, a new one each time). */
-  constructor(handler: SkillHandler, modelPath: string, locale = 'en-GB', userId?: string) {
+  /**
+   * @param options.screen a device with a screen (an Echo Show): its requests say it supports APL.
+   * @param options.userId the same id on every run lets the skill recognise a returning user (by default, a new one each time).
+   */
+  constructor(handler: SkillHandler, modelPath: string, locale = 'en-GB', options: { readonly screen?: boolean; readonly userId?: string } = {}) {
     const model = JSON.parse(readFileSync(modelPath, 'utf8')) as ModelFile;
     this.alexa = VirtualAlexa.Builder().handler(handler).interactionModel(model).locale(locale).create();
-    if (userId !== undefined) this.alexa.context().user().setID(userId);
+    if (options.screen) {
+      // virtual-alexa knows the older Display interface only; a hub today announces APL like this.
+      const interfaces = this.alexa.context().device().supportedInterfaces() as Record<string, unknown>;
+      interfaces['Alexa.Presentation.APL'] = { runtime: { maxVersion: '2023.3' } };
+    }
+    if (options.userId !== undefined) this.alexa.context().user().setID(options.userId);
     // virtual-alexa keeps its parsed model on the context; its typings omit the accessor.
     const context = this.alexa.context() as unknown as { interactionModel(): IModel };
-    this.matcher = new UtteranceMatcher(context.interactionModel());
+    this.matcher = new UtteranceMatcher(context.interactionModel(), PRIORITY_SLOTS, PRIORITY_INTENTS);
     const name = model.interactionModel.languageModel.invocationName.replace(/\s+/g, ' ');
     // "Alexa, open <name>" / "ask <name> what is …": how people start a skill by voice.
     this.invocation = new RegExp(`^(?:open|launch|start|ask|talk to|tell|use) (?:the )?${name}\\b(?: (?:to|for|about|and|if|whether))?(.*)$`);

@@ -16,7 +16,6 @@ const localeArg = args.find((a) => a.startsWith('--locale='))?.slice('--locale='
 const sentence = args.filter((a) => !a.startsWith('--')).join(' ');
 const locale = localeArg ?? 'en-GB';
 
-
 function show(typed: string | undefined, reply: Reply): void {
   if (typed !== undefined) console.log(`You:   ${typed}`);
   if (debug) {
@@ -70,7 +69,7 @@ async function main(): Promise<void> {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- the built Lambda artefact, loaded as Lambda would
     const { handler } = require(join(root, 'dist', 'lambda', 'index.js')) as { handler: SkillHandler };
     const model = join(root, 'skill-package', 'interactionModels', 'custom', `${locale}.json`);
-    const conversation = new Conversation(handler, model, locale, LOCAL_USER_ID);
+    const conversation = new Conversation(handler, model, locale, { userId: LOCAL_USER_ID });
     await (sentence ? once(conversation, sentence) : interactive(conversation));
   } finally {
     await store?.close();

@@ -6,7 +6,7 @@ export interface Match {
   /** Slot name → the words heard, as the interaction model spells them where they matched. */
   readonly slots: Readonly<Record<string, string>>;
   /** How it matched: shown by the terminal, useful when tuning the model. */
-  readonly how: 'exact' | 'nearest' | 'open slot' | 'slot value' | 'fallback';
+  readonly how: 'priority' | 'exact' | 'nearest' | 'open slot' | 'slot value' | 'fallback';
 }
 
 export const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
@@ -82,9 +82,23 @@ export class UtteranceMatcher {
   private readonly slotTypesOf = new Map<string, Map<string, string>>();
   private readonly idf = new Map<string, number>();
   private unseenWeight = 1;
+  /** Slot types heard before anything else, with the intent and slot that carry them. */
+  private readonly priority = new Map<string, { intent: string; slot: string }>();
+  private passes: { group: readonly SlotPhrase[]; form: 'exact' | 'words' }[] = [];
+  /** Samples of priority intents, as words and slot placeholders, to find inside a longer sentence. */
+  private readonly spans: { intent: string; words: readonly string[]; pattern: RegExp }[] = [];
 
+  /**
+   * @param prioritySlots slot names whose values outrank everything else in a sentence, wherever
+   *   they are said (a warning sign inside another question); sent on the intent with the fewest slots
+   *   that has one, as Alexa would fill it.
+   * @param priorityIntents intents whose samples outrank others when said inside a longer sentence
+   *   ("I've found a lump, is it cancer?").
+   */
   constructor(
     private readonly model: IModel,
+    private readonly prioritySlots: readonly string[] = [],
+    priorityIntents: readonly string[] = [],
     private readonly threshold = 0.5,
   ) {
     const intents = model.intentSchema.intents();
@@ -96,6 +110,11 @@ export class UtteranceMatcher {
         usedTypes.add(slot.type);
       }
       this.slotTypesOf.set(intent.name, slots);
+      for (const [name, type] of slots) {
+        const current = this.priority.get(type);
+        const fewer = !current || (intent.slots?.length ?? 0) < (this.slotTypesOf.get(current.intent)?.size ?? Infinity);
+        if (prioritySlots.includes(name) && fewer) this.priority.set(type, { intent: intent.name, slot: name });
+      }
     }
     for (const type of usedTypes) {
       const values = model.slotTypes?.slotType(type)?.values ?? [];
@@ -108,6 +127,9 @@ export class UtteranceMatcher {
     }
     // Longest first, so "secondary bone cancer" wins over "bone".
     this.phrases.sort((a, b) => b.words.length - a.words.length);
+    // Priority values take their words first, in both forms, before any other value can.
+    const byPriority = [this.phrases.filter((p) => this.priority.has(p.type)), this.phrases.filter((p) => !this.priority.has(p.type))];
+    this.passes = byPriority.flatMap((group) => (['exact', 'words'] as const).map((form) => ({ group, form })));
 
     const raw: { intent: string; words: string[]; slotNames: string[]; phrase: string }[] = [];
     for (const intent of intents) {
@@ -124,8 +146,10 @@ export class UtteranceMatcher {
           .map((w) => (w.startsWith('{') ? w : stem(normalise(w))))
           .filter(Boolean);
         raw.push({ intent: intent.name, words, slotNames, phrase: sample.phrase.toLowerCase() });
+        if (priorityIntents.includes(intent.name) && words.length >= MIN_SPAN_WORDS) this.spans.push({ intent: intent.name, words, pattern: spanPattern(words) });
       }
     }
+    this.spans.sort((a, b) => b.words.length - a.words.length);
     const documents = new Map<string, number>();
     for (const r of raw) for (const w of new Set(r.words)) documents.set(w, (documents.get(w) ?? 0) + 1);
     for (const [w, n] of documents) this.idf.set(w, Math.log((raw.length + 1) / (n + 0.5)));
@@ -157,6 +181,11 @@ export class UtteranceMatcher {
     const text = normalise(typed);
     if (text.length === 0) return { intent: FALLBACK_INTENT, slots: {}, how: 'fallback' };
 
+    const words = tokens(text);
+    const spotted = this.spot(text.split(' '), words);
+    const first = this.priorityOf(spotted) ?? this.prioritySpan(words, spotted);
+    if (first) return first;
+
     const exact = new Utterance(this.model, text);
     if (exact.matched()) {
       const slots = Object.fromEntries(
@@ -167,8 +196,6 @@ export class UtteranceMatcher {
       return { intent: exact.intent(), slots, how: 'exact' };
     }
 
-    const words = tokens(text);
-    const spotted = this.spot(text.split(' '), words);
     const nearest = this.nearest(words, spotted);
     if (nearest && nearest.score >= this.threshold) {
       return { intent: nearest.intent, slots: this.fill(nearest.intent, spotted), how: 'nearest' };
@@ -183,39 +210,25 @@ export class UtteranceMatcher {
     return { intent: FALLBACK_INTENT, slots: {}, how: 'fallback' };
   }
 
-  private hasSlotType(intent: string, type: string): boolean {
-    return [...(this.slotTypesOf.get(intent)?.values() ?? [])].includes(type);
-  }
-
-  /**
-   * Slot values anywhere in the sentence, longest first, none overlapping; the words as said are
-   * tried before their stems, so "secondaries" is the site value before it is the term "secondary".
-   */
-  private spot(said: readonly string[], stems: readonly string[]): Spotted[] {
-    const taken = new Array<boolean>(said.length).fill(false);
-    const found: Spotted[] = [];
-    for (const form of ['exact', 'words'] as const) {
-      const words = form === 'exact' ? said : stems;
-      for (const phrase of this.phrases) {
-        const wanted = phrase[form];
-        const n = wanted.length;
-        for (let start = 0; start + n <= words.length; start++) {
-          let fits = true;
-          for (let k = 0; k < n && fits; k++) fits = !taken[start + k] && words[start + k] === wanted[k];
-          if (!fits) continue;
-          for (let k = 0; k < n; k++) taken[start + k] = true;
-          found.push({ type: phrase.type, spelled: phrase.spelled, start, end: start + n });
-        }
-      }
+  /** The first priority value heard, in the order the slots were given. */
+  private priorityOf(spotted: readonly Spotted[]): Match | undefined {
+    const ranked = [...this.priority].sort(([, a], [, b]) => this.prioritySlots.indexOf(a.slot) - this.prioritySlots.indexOf(b.slot));
+    for (const [type, { intent, slot }] of ranked) {
+      const heard = spotted.find((s) => s.type === type);
+      if (heard) return { intent, slots: { [slot]: heard.spelled }, how: 'priority' };
     }
-    return found.sort((a, b) => a.start - b.start);
+    return undefined;
   }
 
-  private nearest(
-    words: readonly string[],
-    spotted: readonly Spotted[],
-    allowed: (intent: string) => boolean = () => true,
-  ): { intent: string; score: number } | undefined {
+  /** A priority intent's sample said, word for word, somewhere inside the sentence. */
+  private prioritySpan(words: readonly string[], spotted: readonly Spotted[]): Match | undefined {
+    const text = words.join(' ');
+    const span = this.spans.find((s) => s.pattern.test(text));
+    return span ? { intent: span.intent, slots: this.fill(span.intent, spotted), how: 'priority' } : undefined;
+  }
+
+  /** The sentence with each heard slot value replaced by its type's placeholder. */
+  private mask(words: readonly string[], spotted: readonly Spotted[]): string[] {
     const masked: string[] = [];
     for (let i = 0; i < words.length; ) {
       const span = spotted.find((s) => s.start === i);
@@ -227,6 +240,44 @@ export class UtteranceMatcher {
         i++;
       }
     }
+    return masked;
+  }
+
+  private hasSlotType(intent: string, type: string): boolean {
+    return [...(this.slotTypesOf.get(intent)?.values() ?? [])].includes(type);
+  }
+
+  /**
+   * Slot values anywhere in the sentence, longest first, none overlapping; the words as said are
+   * tried before their stems, so "secondaries" is the site value before it is the term "secondary".
+   */
+  private spot(said: readonly string[], stems: readonly string[]): Spotted[] {
+    const taken = new Array<boolean>(said.length).fill(false);
+    const found: Spotted[] = [];
+    for (const { group, form } of this.passes) {
+      const words = form === 'exact' ? said : stems;
+      for (const phrase of group) {
+        const wanted = phrase[form];
+        const n = wanted.length;
+        // Alexa hears a warning sign even with a word or two said inside it ("coughing up loads of blood").
+        const gap = this.priority.has(phrase.type) ? MAX_PRIORITY_GAP : 0;
+        for (let start = 0; start + n <= words.length; start++) {
+          const at = matchAt(words, wanted, start, taken, gap);
+          if (!at) continue;
+          for (const i of at) taken[i] = true;
+          found.push({ type: phrase.type, spelled: phrase.spelled, start, end: (at.at(-1) ?? start) + 1 });
+        }
+      }
+    }
+    return found.sort((a, b) => a.start - b.start);
+  }
+
+  private nearest(
+    words: readonly string[],
+    spotted: readonly Spotted[],
+    allowed: (intent: string) => boolean = () => true,
+  ): { intent: string; score: number } | undefined {
+    const masked = this.mask(words, spotted);
     const heard = new Map<string, number>();
     for (const w of masked) heard.set(w, this.weight(w));
     const heardNorm = Math.sqrt([...heard.values()].reduce((sum, v) => sum + v * v, 0));
@@ -272,6 +323,34 @@ export class UtteranceMatcher {
 }
 
 const MAX_OPEN_SLOT_WORDS = 2;
+const MAX_PRIORITY_GAP = 2;
+// A sample this long said inside a sentence is evidence of the intent; shorter ones ("is it") are not.
+const MIN_SPAN_WORDS = 3;
+
+/** A sample's words anywhere in a sentence, with a few words of any kind in each slot. */
+function spanPattern(words: readonly string[]): RegExp {
+  const parts = words.map((w) => (w.startsWith('{') ? "[a-z0-9']+(?: [a-z0-9']+){0,2}" : w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  return new RegExp(`(?:^| )${parts.join(' ')}(?: |$)`);
+}
+
+/** Positions of `wanted` in `words` from `start`, in order, with at most `gap` other words between each. */
+function matchAt(words: readonly string[], wanted: readonly string[], start: number, taken: readonly boolean[], gap: number): number[] | undefined {
+  if (taken[start] || words[start] !== wanted[0]) return undefined;
+  const at = [start];
+  for (let k = 1; k < wanted.length; k++) {
+    const from = (at[k - 1] ?? start) + 1;
+    let found = -1;
+    for (let i = from; i <= from + gap && i < words.length; i++) {
+      if (!taken[i] && words[i] === wanted[k]) {
+        found = i;
+        break;
+      }
+    }
+    if (found < 0) return undefined;
+    at.push(found);
+  }
+  return at;
+}
 // Only a sample with enough fixed words around its slot is evidence that the unknown words are a slot value.
 const MIN_OPEN_LITERAL_WORDS = 3;
 

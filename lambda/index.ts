@@ -1,13 +1,9 @@
-import type { Context } from 'aws-lambda';
-import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { adapterFromEnvironment } from './preferences/dynamodb-adapter';
 import { buildSkill } from './skill';
-
-// Module scope: the skill and its content tables are built once per container, not per request.
-const skill = buildSkill({ persistenceAdapter: adapterFromEnvironment() });
+import { observedHandler } from './observability/request-log';
 
 /**
- * The Lambda entry point: an async (event, context) handler, which the nodejs22.x runtime and later
- * accept (ask-sdk-core's `lambda()` returns a callback handler that Node 24 refuses).
+ * The Lambda entry point: an async (event, context) handler, which Lambda's Node 22 runtime and later
+ * accept (ask-sdk-core's `lambda()` returns a callback handler that Node 24 refuses). Built once per
+ * container, at module load; each request writes one JSON log line.
  */
-export const handler = (event: RequestEnvelope, context?: Context): Promise<ResponseEnvelope> => skill.invoke(event, context);
+export const handler = observedHandler(buildSkill());

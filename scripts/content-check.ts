@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MAX_ANSWER_WORDS, MAX_REMINDER_WORDS, MAX_REVIEW_AGE_YEARS, OPTIONAL_PROMPT_PATTERN, PROMPT_VARS } from '../lambda/content/prompt-keys';
 import { NAMESPACES } from '../lambda/content/resources';
+import { NUMBER_KEYS, SAFETY_KEYS } from '../lambda/safety/safety-keys';
 import { ASPECTS, SITE_ASPECTS, SITES, TERMS } from '../lambda/topics/topic-table';
 
 /** One thing a reviewer must fix, said the way they would look for it. */
@@ -51,7 +52,16 @@ function reviewedProblem(value: unknown, today: Date): string | undefined {
   return undefined;
 }
 
-function checkEntry(file: string, key: string, value: unknown, sources: Json, today: Date, verified: readonly string[]): Problem[] {
+/** What differs between the kinds of answer a reviewer writes. */
+interface EntryRules {
+  /** Spoken fields besides "answer". */
+  readonly spoken: readonly string[];
+  /** Placeholders the text may use: the ids of verified numbers, for safety answers. */
+  readonly vars: readonly string[];
+}
+const TOPIC_RULES: EntryRules = { spoken: ['more', 'moreOffer'], vars: [] };
+
+function checkEntry(file: string, key: string, value: unknown, sources: Json, today: Date, verified: readonly string[], rules: EntryRules = TOPIC_RULES): Problem[] {
   const out: Problem[] = [];
   const add = (reason: string) => out.push({ file, key, reason });
   if (!isObject(value)) {
@@ -62,11 +72,11 @@ function checkEntry(file: string, key: string, value: unknown, sources: Json, to
     const text = value[field];
     if (typeof text !== 'string' || text.trim().length === 0) add(`"${field}" is missing or empty`);
   }
-  for (const field of ['answer', 'more', 'moreOffer'] as const) {
+  for (const field of ['answer', ...rules.spoken]) {
     const text = value[field];
     if (text === undefined) continue;
     if (typeof text !== 'string') add(`"${field}" should be text`);
-    else for (const reason of spokenProblems(text, [], MAX_ANSWER_WORDS, verified)) add(`${field} ${reason}`);
+    else for (const reason of spokenProblems(text, rules.vars, MAX_ANSWER_WORDS, verified)) add(`${field} ${reason}`);
   }
   if (value.moreOffer !== undefined && value.more === undefined) add('"moreOffer" without "more": nothing to offer');
   const cited = value.sources;
@@ -74,7 +84,7 @@ function checkEntry(file: string, key: string, value: unknown, sources: Json, to
   else for (const id of cited) if (typeof id !== 'string' || !isObject(sources[id])) add(`cites "${String(id)}", which is not in sources.json`);
   const reviewed = reviewedProblem(value.reviewed, today);
   if (reviewed) add(reviewed);
-  const known = new Set(['title', 'answer', 'more', 'moreOffer', 'sources', 'reviewed']);
+  const known = new Set(['title', 'answer', ...rules.spoken, 'sources', 'reviewed']);
   for (const field of Object.keys(value)) if (!known.has(field)) add(`unknown field "${field}" (the skill ignores it)`);
   return out;
 }
@@ -100,7 +110,10 @@ const get = (root: Json, dotted: string): unknown =>
 /** Checks every locale folder under `contentDir`; returns nothing when all is well. */
 export function checkContent(contentDir: string, today = new Date()): Problem[] {
   const problems: Problem[] = [];
-  const locales = readdirSync(contentDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  // Locale folders only (en-GB, es-US); other folders, such as apl/, hold no spoken content.
+  const locales = readdirSync(contentDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && /^[a-z]{2}(-[A-Z]{2})?$/.test(d.name))
+    .map((d) => d.name);
   for (const locale of locales) {
     const file = (ns: string) => `content/${locale}/${ns}.json`;
     const data = Object.fromEntries(NAMESPACES.map((ns) => [ns, readJson(join(contentDir, locale, `${ns}.json`), file(ns), problems)])) as Record<
@@ -109,6 +122,7 @@ export function checkContent(contentDir: string, today = new Date()): Problem[] 
     >;
 
     const verified: string[] = [];
+    const numberIds: string[] = [];
     for (const [id, entry] of Object.entries(data.numbers)) {
       const add = (reason: string) => problems.push({ file: file('numbers'), key: id, reason });
       if (!isObject(entry) || typeof entry.number !== 'string' || !/^[\d ]+$/.test(entry.number)) {
@@ -124,6 +138,7 @@ export function checkContent(contentDir: string, today = new Date()): Problem[] 
       if (!Array.isArray(cited) || cited.length === 0) add('has no source: list at least one id from sources.json');
       else for (const sid of cited) if (typeof sid !== 'string' || !isObject(data.sources[sid])) add(`cites "${String(sid)}", which is not in sources.json`);
       verified.push(entry.number);
+      numberIds.push(id);
     }
     // Longest first, so "0808 808 00 00" is taken whole before a shorter number inside it.
     verified.sort((a, b) => b.length - a.length);
@@ -180,7 +195,17 @@ export function checkContent(contentDir: string, today = new Date()): Problem[] 
       });
     }
 
+    problems.push(...checkSafety(file('safety'), data.safety, data.sources, today, verified, numberIds));
+    problems.push(...checkQuestions(file('questions'), data.questions, data.sources, today, verified));
+    problems.push(...checkPronunciations(file('pronunciations'), data.pronunciations));
+
     const labelKeys = [
+      'option.words',
+      'option.doctorQuestions',
+      'option.speed',
+      'ordinals.0',
+      'ordinals.1',
+      'ordinals.2',
       ...SITES.flatMap((s) => [`site.${s}.name`, `site.${s}.place`]),
       ...ASPECTS.map((a) => `aspect.${a}`),
       ...TERMS.map((t) => `term.${t}`),
@@ -191,4 +216,81 @@ export function checkContent(contentDir: string, today = new Date()): Problem[] 
     }
   }
   return problems;
+}
+
+/** Urgent, distress and doctor-only answers: numbers by placeholder only, and said twice. */
+function checkSafety(file: string, safety: Json, sources: Json, today: Date, verified: readonly string[], numberIds: readonly string[]): Problem[] {
+  const out: Problem[] = [];
+  const rules: EntryRules = { spoken: ['again'], vars: numberIds };
+  for (const key of SAFETY_KEYS) {
+    const value = get(safety, key);
+    out.push(...checkEntry(file, key, value, sources, today, verified, rules));
+    if (!isObject(value) || !NUMBER_KEYS.has(key)) continue;
+    const answer = typeof value.answer === 'string' ? value.answer : '';
+    const said = placeholders(answer);
+    const first = said[0];
+    if (first === undefined) out.push({ file, key, reason: `gives no number: write it as a placeholder, one of {{${numberIds.join('}}, {{')}}}` });
+    else if (said.filter((n) => n === first).length < 2) out.push({ file, key, reason: `says {{${first}}} once: say it again at the end, so a listener can catch it` });
+    if (typeof value.again !== 'string') out.push({ file, key, reason: '"again" is missing: the number part alone, said when the listener asks to hear it again' });
+  }
+  for (const [group, value] of Object.entries(safety)) {
+    const known = group === 'urgent' && isObject(value) ? Object.keys(value).map((k) => `urgent.${k}`) : [group];
+    for (const key of known) if (!(SAFETY_KEYS as readonly string[]).includes(key)) out.push({ file, key, reason: `not used by the skill (known: ${SAFETY_KEYS.join(', ')})` });
+  }
+  return out;
+}
+
+export const MAX_QUESTIONS = 3;
+export const MAX_QUESTION_WORDS = 15;
+
+/** Questions to take to an appointment: three at most, short, each a real question. */
+function checkQuestions(file: string, questions: Json, sources: Json, today: Date, verified: readonly string[]): Problem[] {
+  const out: Problem[] = [];
+  for (const site of SITES) {
+    const group = questions[site];
+    if (!isObject(group) || !isObject(group.default)) {
+      out.push({ file, key: `${site}.default`, reason: 'missing: every part of the body needs a default set of questions' });
+      continue;
+    }
+    const allowed = ['default', ...SITE_ASPECTS[site]];
+    for (const [aspect, set] of Object.entries(group)) {
+      const key = `${site}.${aspect}`;
+      const add = (reason: string) => out.push({ file, key, reason });
+      if (!allowed.includes(aspect)) {
+        add(`not used by the skill (${site} takes: ${allowed.join(', ')})`);
+        continue;
+      }
+      if (!isObject(set)) {
+        add('should be a set with title, questions, sources and reviewed');
+        continue;
+      }
+      if (typeof set.title !== 'string' || !set.title.trim()) add('"title" is missing or empty');
+      const list = set.questions;
+      if (!Array.isArray(list) || list.length === 0 || list.length > MAX_QUESTIONS) add(`needs "questions": one to ${MAX_QUESTIONS} questions`);
+      else {
+        list.forEach((q, i) => {
+          if (typeof q !== 'string') return add(`questions[${i}] should be text`);
+          if (!q.trim().endsWith('?')) add(`questions[${i}] should be a question, ending with "?"`);
+          for (const reason of spokenProblems(q, [], MAX_QUESTION_WORDS, verified)) add(`questions[${i}] ${reason}`);
+        });
+      }
+      const cited = set.sources;
+      if (!Array.isArray(cited) || cited.length === 0) add('has no source: list at least one id from sources.json');
+      else for (const id of cited) if (typeof id !== 'string' || !isObject(sources[id])) add(`cites "${String(id)}", which is not in sources.json`);
+      const reviewed = reviewedProblem(set.reviewed, today);
+      if (reviewed) add(reviewed);
+    }
+  }
+  return out;
+}
+
+/** Each word a speech engine gets wrong, with how to say it in IPA. */
+function checkPronunciations(file: string, pronunciations: Json): Problem[] {
+  const out: Problem[] = [];
+  for (const [word, ipa] of Object.entries(pronunciations)) {
+    if (!/^[\p{L}-]+$/u.test(word)) out.push({ file, key: word, reason: 'should be one word, as it is written in the answers' });
+    if (typeof ipa !== 'string' || !ipa.trim()) out.push({ file, key: word, reason: 'needs how to say it, in IPA, e.g. "məˈtæstəsɪs"' });
+    else if (/["<>&]/.test(ipa)) out.push({ file, key: word, reason: 'has a character that cannot go in speech markup (" < > &)' });
+  }
+  return out;
 }

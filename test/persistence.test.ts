@@ -9,6 +9,7 @@ import type { RequestEnvelope, ResponseEnvelope, Slot } from 'ask-sdk-model';
 import DynamoDB from 'aws-sdk/clients/dynamodb';
 import { spokenText, Conversation } from '../cli/conversation';
 import { LOCAL_TABLE, LOCAL_USER_ID, localClient, startDynalite } from '../cli/local-store';
+import { logger } from '../lambda/observability/logger';
 import { DynamoDbPersistenceAdapter } from '../lambda/preferences/dynamodb-adapter';
 import {
   DEFAULT_PREFERENCES,
@@ -81,14 +82,18 @@ async function askDemo(skill: Skill, event: RequestEnvelope): Promise<{ found: P
 const rateSlot = (rate: SpeakingRate): Record<string, Slot> => ({ rate: { name: 'rate', value: rate, confirmationStatus: 'NONE' } });
 const setRate = (userId: string, rate: SpeakingRate): RequestEnvelope => from(userId, intentEnvelope('SetRate', rateSlot(rate)));
 
-/** Lines the skill wrote to the error log while `run` ran. */
+/** What the skill logged while `run` ran (at INFO, as in production). */
 async function logsDuring(run: () => Promise<void>): Promise<string> {
-  const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  const written: string[] = [];
+  const keep = (chunk: unknown) => written.push(String(chunk)) > 0;
+  const streams = [jest.spyOn(process.stdout, 'write').mockImplementation(keep), jest.spyOn(process.stderr, 'write').mockImplementation(keep)];
+  logger.setLogLevel('INFO');
   try {
     await run();
-    return spy.mock.calls.map((call) => call.map(String).join(' ')).join('\n');
+    return written.join('');
   } finally {
-    spy.mockRestore();
+    logger.setLogLevel('SILENT');
+    for (const stream of streams) stream.mockRestore();
   }
 }
 
@@ -161,7 +166,7 @@ describe('preferences kept per user, through the skill', () => {
 
   it('the real skill marks a user as welcomed in their first session, and finds it in the second without writing again', async () => {
     const store2 = watched(store.adapter);
-    const skill = buildSkill({ persistenceAdapter: store2.adapter });
+    const skill = buildSkill(undefined, store2.adapter);
 
     expect(said(await skill.invoke(launch('amzn1.ask.account.RETURNING')))).toMatch(/^Welcome/);
     expect(await store.item('amzn1.ask.account.RETURNING')).toEqual({
@@ -176,15 +181,15 @@ describe('preferences kept per user, through the skill', () => {
 
   it('does not touch the store for a request that needs no preferences', async () => {
     const store2 = watched(store.adapter);
-    const skill = buildSkill({ persistenceAdapter: store2.adapter });
+    const skill = buildSkill(undefined, store2.adapter);
     await skill.invoke(from('amzn1.ask.account.QUIET', envelope('topic-intent')));
     expect([store2.reads(), store2.saves()]).toEqual([0, 0]);
   });
 
   it('keeps nothing about a user but their preferences: no questions, health details or conversation', async () => {
     const userId = 'amzn1.ask.account.PRIVATE';
-    const skill = buildSkill({ persistenceAdapter: store.adapter });
-    const talk = new Conversation((event) => skill.invoke(event), MODEL_PATH, 'en-GB', userId);
+    const skill = buildSkill(undefined, store.adapter);
+    const talk = new Conversation((event) => skill.invoke(event), MODEL_PATH, 'en-GB', { userId });
     await talk.say('open secondary cancer guide');
     await talk.say('my mum has breast cancer and it has spread to her liver');
     await talk.say('what are the symptoms');
@@ -210,7 +215,7 @@ describe('a store that fails: the skill still answers, with the defaults', () =>
 
   it('when the store has stopped: the real skill welcomes, and the log names the failure but not the user', async () => {
     const store = await startTestStore();
-    const skill = buildSkill({ persistenceAdapter: store.adapter });
+    const skill = buildSkill(undefined, store.adapter);
     const demo = demoSkill(store.adapter);
     await store.adapter.saveAttributes(launch('amzn1.ask.account.STOPPED'), { rate: 'slow', welcomed: true });
     await store.close();
@@ -226,7 +231,7 @@ describe('a store that fails: the skill still answers, with the defaults', () =>
   it('when the store accepts connections and never answers: the skill answers anyway', async () => {
     const silent = await startSilentServer();
     const client = localClient(silent.endpoint);
-    const skill = buildSkill({ persistenceAdapter: new DynamoDbPersistenceAdapter({ tableName: TABLE, client }) });
+    const skill = buildSkill(undefined, new DynamoDbPersistenceAdapter({ tableName: TABLE, client }));
     try {
       const logs = await logsDuring(async () => {
         const response = await skill.invoke(launch('amzn1.ask.account.HUNG'));
@@ -252,7 +257,7 @@ describe('a store that fails: the skill still answers, with the defaults', () =>
       saveAttributes: (event, attributes) => store.adapter.saveAttributes(event, attributes),
     };
     const logs = await logsDuring(async () => {
-      expect(said(await buildSkill({ persistenceAdapter: failing }).invoke(launch('amzn1.ask.account.LATE')))).toMatch(/^Welcome/);
+      expect(said(await buildSkill(undefined, failing).invoke(launch('amzn1.ask.account.LATE')))).toMatch(/^Welcome/);
     });
     expect(logs).toMatch(/"operation":"save"/);
   });

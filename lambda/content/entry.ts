@@ -1,30 +1,50 @@
-/** One answer as a clinical reviewer writes it in `content/<locale>/topics.json` or `terms.json`. */
-export interface Entry {
+/** What every piece of clinical content carries, so a listener can ask where it came from. */
+export interface Sourced {
   readonly title: string;
-  readonly answer: string;
-  /** A second part, offered after the answer (the rest of a long list, or more detail). */
-  readonly more?: string;
-  /** The yes/no question that offers `more`. */
-  readonly moreOffer?: string;
   /** Ids from `sources.json`. */
   readonly sources: readonly string[];
   /** ISO date the entry was last checked against its sources. */
   readonly reviewed: string;
 }
 
+/** One answer as a clinical reviewer writes it in `content/<locale>/topics.json` or `terms.json`. */
+export interface Entry extends Sourced {
+  readonly answer: string;
+  /** A second part, offered after the answer (the rest of a long list, or more detail). */
+  readonly more?: string;
+  /** The yes/no question that offers `more`. */
+  readonly moreOffer?: string;
+}
+
+/** An answer from `safety.json`: urgent signs, distress, questions only a doctor can answer. */
+export interface SafetyEntry extends Sourced {
+  readonly answer: string;
+  /** The number part alone, said again when the listener asks for it. */
+  readonly again?: string;
+}
+
+/** Up to three questions to take to an appointment, from `questions.json`. */
+export interface QuestionSet extends Sourced {
+  readonly questions: readonly string[];
+}
+
 const isString = (value: unknown): value is string => typeof value === 'string';
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const optionalStrings = (value: Record<string, unknown>, ...fields: readonly string[]): boolean =>
+  fields.every((field) => value[field] === undefined || isString(value[field]));
 
 /** Narrows data read from JSON; the content check reports precisely what is wrong, this only guards. */
-export function isEntry(value: unknown): value is Entry {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  return (
-    isString(v.title) &&
-    isString(v.answer) &&
-    (v.more === undefined || isString(v.more)) &&
-    (v.moreOffer === undefined || isString(v.moreOffer)) &&
-    Array.isArray(v.sources) &&
-    v.sources.every(isString) &&
-    isString(v.reviewed)
-  );
-}
+export const isSourced = (value: unknown): value is Sourced =>
+  isRecord(value) && isString(value.title) && Array.isArray(value.sources) && value.sources.every(isString) && isString(value.reviewed);
+
+export const isEntry = (value: unknown): value is Entry =>
+  isSourced(value) && isString((value as unknown as Record<string, unknown>).answer) && optionalStrings(value as unknown as Record<string, unknown>, 'more', 'moreOffer');
+
+export const isSafetyEntry = (value: unknown): value is SafetyEntry =>
+  isSourced(value) && isString((value as unknown as Record<string, unknown>).answer) && optionalStrings(value as unknown as Record<string, unknown>, 'again');
+
+export const isQuestionSet = (value: unknown): value is QuestionSet => {
+  if (!isSourced(value)) return false;
+  const questions = (value as unknown as Record<string, unknown>).questions;
+  return Array.isArray(questions) && questions.every(isString);
+};

@@ -1,23 +1,47 @@
 import i18next, { type TFunction } from 'i18next';
-import { ALL_TOPICS, contentKey, topicId, type TopicRef } from '../topics/topic-table';
-import { isEntry, type Entry } from './entry';
-import { DEFAULT_LOCALE, FALLBACK_LOCALES, NAMESPACES, RESOURCES } from './resources';
+import { SAFETY_KEYS, type SafetyKey } from '../safety/safety-keys';
+import { ALL_TOPICS, contentKey, topicId, type Aspect, type Site, type TopicRef } from '../topics/topic-table';
+import { isEntry, isQuestionSet, isSafetyEntry, isSourced, type Entry, type QuestionSet, type SafetyEntry, type Sourced } from './entry';
+import { DEFAULT_LOCALE, FALLBACK_LOCALES, LOCALE_LOADERS, NAMESPACES } from './resources';
+
+/** Words speech engines get wrong, and how to say them (IPA), from the locale's pronunciations.json. */
+export interface Pronunciations {
+  readonly pattern: RegExp;
+  readonly ipa: ReadonlyMap<string, string>;
+}
 
 /** Everything the skill says in one locale, looked up once per container. */
 export interface LocaleContent {
   readonly locale: string;
   entry(ref: TopicRef): Entry;
+  /** An answer from safety.json, with its phone numbers filled in from numbers.json. */
+  safety(key: SafetyKey): SafetyEntry;
+  /** Questions for an appointment: for the aspect if there is a set, else the site's, else the general one. */
+  questions(site: Site, aspect?: Aspect): QuestionSet & { readonly key: string };
+  /** The title, sources and reviewed date of any answer, by its content key (e.g. `topics:liver.whatIs`). */
+  sourced(key: string): Sourced | undefined;
+  /**
+   * Source names in the order given: in full for a card; 'spoken', only who published them
+   * ("Macmillan Cancer Support", the part before a colon), once each, which is easier to take in by ear.
+   */
+  sourceNames(ids: readonly string[], form?: 'full' | 'spoken'): string[];
+  /** "A, B and C" (or "A, B or C"), as this locale joins a list. */
+  listOf(items: readonly string[], joiner?: 'and' | 'or'): string;
+  /** An ISO date as the month and year this locale says, e.g. "November 2026". */
+  monthOf(isoDate: string): string;
   /** A prompt or label; `keys` in order of preference, as i18next resolves them. */
   say(keys: string | readonly string[], vars?: Record<string, string>): string;
   readonly reminders: readonly string[];
   /** Matches any verified phone number, so speech can read it digit by digit. */
   readonly numberPattern?: RegExp;
+  readonly pronunciations?: Pronunciations;
 }
 
-// i18next's own advice is to init once; inline resources make init synchronous.
+// i18next's own advice is to init once; with no backend, init is synchronous and each locale's
+// resources are added when that locale is first asked for.
 const i18n = i18next.createInstance();
 void i18n.init({
-  resources: RESOURCES,
+  resources: {},
   ns: [...NAMESPACES],
   defaultNS: 'prompts',
   fallbackLng: FALLBACK_LOCALES,
@@ -27,21 +51,75 @@ void i18n.init({
   interpolation: { escapeValue: false },
 });
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+type Bundle = Record<string, unknown>;
+const bundle = (locale: string, ns: string): Bundle => (i18n.getResourceBundle(locale, ns) ?? {}) as Bundle;
+
+/** Verified numbers only, by id: an unverified number can never reach speech. */
+function verifiedNumbers(locale: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [id, n] of Object.entries(bundle(locale, 'numbers') as Record<string, { number?: unknown; verified?: unknown }>)) {
+    if (n.verified === true && typeof n.number === 'string') out[id] = n.number;
+  }
+  return out;
+}
+
+function numberPatternOf(numbers: readonly string[]): RegExp | undefined {
+  const longestFirst = [...numbers].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  // Longest first and never inside a longer run of digits: "999" is not found within "0999".
+  return longestFirst.length > 0 ? new RegExp(`(?<!\\d)(?:${longestFirst.join('|')})(?!\\d)`, 'g') : undefined;
+}
+
+function pronunciationsOf(locale: string): Pronunciations | undefined {
+  const ipa = new Map<string, string>();
+  for (const [word, sound] of Object.entries(bundle(locale, 'pronunciations'))) {
+    if (typeof sound === 'string' && sound.length > 0) ipa.set(word.toLowerCase(), sound);
+  }
+  if (ipa.size === 0) return undefined;
+  const words = [...ipa.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  return { ipa, pattern: new RegExp(`\\b(?:${words.join('|')})\\b`, 'giu') };
+}
+
+/** Adds a locale's content, and its fallbacks' (they answer keys it lacks), unless already added. */
+function load(locale: string): void {
+  for (const lng of [locale, ...FALLBACK_LOCALES.default]) {
+    const loader = LOCALE_LOADERS[lng];
+    if (!loader || i18n.hasResourceBundle(lng, NAMESPACES[0])) continue;
+    const resources = loader();
+    for (const ns of NAMESPACES) i18n.addResourceBundle(lng, ns, resources[ns]);
+  }
+}
+
 function build(locale: string): LocaleContent {
+  load(locale);
   const t: TFunction = i18n.getFixedT(locale);
   const entries = new Map<string, Entry>();
   for (const ref of ALL_TOPICS) {
     const value: unknown = t(contentKey(ref), { returnObjects: true });
     if (isEntry(value)) entries.set(topicId(ref), value);
   }
+  const numbers = verifiedNumbers(locale);
+  const safety = new Map<SafetyKey, SafetyEntry>();
+  for (const key of SAFETY_KEYS) {
+    const value: unknown = t(`safety:${key}`, { returnObjects: true, ...numbers });
+    if (isSafetyEntry(value)) safety.set(key, value);
+  }
   const reminders: unknown = t('prompts:reminders', { returnObjects: true });
-  const numbers = Object.values((i18n.getResourceBundle(locale, 'numbers') ?? {}) as Record<string, { number?: unknown; verified?: unknown }>)
-    .filter((n) => n.verified === true && typeof n.number === 'string')
-    .map((n) => String(n.number))
-    .sort((a, b) => b.length - a.length)
-    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  // Longest first and never inside a longer run of digits: "999" is not found within "0999".
-  const numberPattern = numbers.length > 0 ? new RegExp(`(?<!\\d)(?:${numbers.join('|')})(?!\\d)`, 'g') : undefined;
+  const sources = bundle(locale, 'sources') as Record<string, { name?: unknown }>;
+  const questions = bundle(locale, 'questions');
+  const sourcedCache = new Map<string, Sourced | undefined>();
+  const numberPattern = numberPatternOf(Object.values(numbers));
+  const pronunciations = pronunciationsOf(locale);
+  const lists = { and: new Intl.ListFormat(locale, { type: 'conjunction' }), or: new Intl.ListFormat(locale, { type: 'disjunction' }) };
+  const months = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+  const findQuestions = (site: string, aspect: string): QuestionSet | undefined => {
+    const group = questions[site] as Bundle | undefined;
+    const set: unknown = group?.[aspect];
+    return isQuestionSet(set) ? set : undefined;
+  };
+
   return {
     locale,
     entry(ref) {
@@ -50,8 +128,38 @@ function build(locale: string): LocaleContent {
       if (!found) throw new Error(`content missing: ${locale} ${contentKey(ref)}`);
       return found;
     },
-    say: (keys, vars) => t(typeof keys === 'string' ? keys : [...keys], vars ?? {}),
+    safety(key) {
+      const found = safety.get(key);
+      if (!found) throw new Error(`content missing: ${locale} safety:${key}`);
+      return found;
+    },
+    questions(site, aspect) {
+      const tries: [string, string][] = [...(aspect ? [[site, aspect] as [string, string]] : []), [site, 'default'], ['general', 'default']];
+      for (const [s, a] of tries) {
+        const set = findQuestions(s, a);
+        if (set) return { ...set, key: `questions:${s}.${a}` };
+      }
+      throw new Error(`content missing: ${locale} questions:general.default`);
+    },
+    sourced(key) {
+      if (!sourcedCache.has(key)) {
+        const value: unknown = t(key, { returnObjects: true });
+        sourcedCache.set(key, isSourced(value) ? value : undefined);
+      }
+      return sourcedCache.get(key);
+    },
+    sourceNames: (ids, form = 'full') => {
+      const names = ids.map((id) => sources[id]?.name).filter((name): name is string => typeof name === 'string');
+      return form === 'full' ? names : [...new Set(names.map((name) => name.split(':')[0]?.trim() ?? name))];
+    },
+    listOf: (items, joiner = 'and') => lists[joiner].format(items),
+    monthOf: (isoDate) => {
+      const date = new Date(isoDate);
+      return Number.isNaN(date.getTime()) ? isoDate : months.format(date);
+    },
+    say: (keys, vars) => t(typeof keys === 'string' ? keys : [...keys], { ...numbers, ...vars }),
     ...(numberPattern && { numberPattern }),
+    ...(pronunciations && { pronunciations }),
     reminders: Array.isArray(reminders) ? reminders.filter((r): r is string => typeof r === 'string') : [],
   };
 }
@@ -63,7 +171,7 @@ const byLocale = new Map<string, LocaleContent>();
  * without content of its own shares its fallback's, so the cache stays as small as the content.
  */
 export function contentFor(locale: string | undefined): LocaleContent {
-  const key = locale !== undefined && Object.hasOwn(RESOURCES, locale) ? locale : DEFAULT_LOCALE;
+  const key = locale !== undefined && Object.hasOwn(LOCALE_LOADERS, locale) ? locale : DEFAULT_LOCALE;
   let content = byLocale.get(key);
   if (!content) {
     content = build(key);

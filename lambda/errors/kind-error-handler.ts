@@ -1,16 +1,10 @@
-import { getRequestType, type ErrorHandler, type HandlerInput } from 'ask-sdk-core';
+import type { ErrorHandler } from 'ask-sdk-core';
 import { contentOf } from '../request/content-interceptor';
 import { readState } from '../request/session-state';
 import { reply } from '../request/reply';
 import { promptAnswer } from '../intents/prompt-answer';
-
-function requestTypeOf(input: HandlerInput): string {
-  try {
-    return getRequestType(input.requestEnvelope);
-  } catch {
-    return 'unknown';
-  }
-}
+import { logger, stackFrames } from '../observability/logger';
+import { noteFailure, requestFacts } from '../observability/request-log';
 
 /**
  * Whatever went wrong, the listener hears one kind sentence and can carry on. The log line names the
@@ -19,17 +13,9 @@ function requestTypeOf(input: HandlerInput): string {
 export const kindErrorHandler: ErrorHandler = {
   canHandle: () => true,
   handle(input, error) {
-    const requestId: unknown = (input.requestEnvelope as { request?: { requestId?: unknown } } | undefined)?.request?.requestId;
-    console.error(
-      JSON.stringify({
-        level: 'ERROR',
-        message: 'request failed',
-        errorName: error.name,
-        requestType: requestTypeOf(input),
-        requestId: typeof requestId === 'string' ? requestId : undefined,
-        stack: error.stack?.split('\n').slice(1, 6).join('\n'),
-      }),
-    );
+    // Not logger.error(msg, error): that would log the error's message, which may quote the user.
+    logger.error('request failed', { ...requestFacts(input.requestEnvelope), errorName: error.name, stack: stackFrames(error) });
+    noteFailure(input);
     // Keep the conversation (the topic, what was offered) so the listener can carry on where they were.
     return reply(input, readState(input), promptAnswer(contentOf(input), 'error'));
   },

@@ -2,19 +2,28 @@ import type { RequestHandler } from 'ask-sdk-core';
 import { contentOf } from '../request/content-interceptor';
 import { reply } from '../request/reply';
 import { readState } from '../request/session-state';
-import { followOffer } from '../topics/answer-topic';
+import { answerMore, askAgain } from '../topics/answer-topic';
 import { isIntent } from './matchers';
+import { promptAnswer } from './prompt-answer';
 
-/** "Tell me more": the rest of the last answer if there is one, else what was offered next. */
+/**
+ * "Tell me more": the deeper part of the last answer. When there is none, or it has been given,
+ * it says so and asks the open question again, rather than moving on unasked.
+ */
 export const moreHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.MoreIntent'),
   handle(input) {
     const content = contentOf(input);
     const state = readState(input);
-    const turn = followOffer(content, state, state.offer);
-    if (turn) return reply(input, turn.state, turn.answer);
-    return reply(input, { ...state, offer: { kind: 'anotherSite' } }, {
-      speech: [content.say('noMore'), content.say('offer.anotherSite')],
+    if (state.offer?.kind === 'more') {
+      const turn = answerMore(content, state, state.offer.ref);
+      return reply(input, turn.state, turn.answer);
+    }
+    if (!state.last) return reply(input, state, promptAnswer(content, 'askAnything'));
+    const question = askAgain(content, state.offer);
+    const offer = state.offer ?? { kind: 'anotherSite' as const };
+    return reply(input, { ...state, offer }, {
+      speech: [content.say('noMore'), question ?? content.say('offer.anotherSite')],
       reprompt: content.say('followUpReprompt'),
     });
   },

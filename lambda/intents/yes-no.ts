@@ -2,8 +2,10 @@ import type { RequestHandler } from 'ask-sdk-core';
 import { contentOf } from '../request/content-interceptor';
 import { reply } from '../request/reply';
 import { readState, withoutOffer } from '../request/session-state';
+import { answerSafety, isUrgentKey } from '../safety/answer-safety';
 import { followOffer } from '../topics/answer-topic';
 import { isIntent } from './matchers';
+import { answerOptions } from './options';
 import { promptAnswer } from './prompt-answer';
 
 /** "Yes" accepts whatever was offered last; with nothing offered it asks, kindly, what they meant. */
@@ -17,6 +19,18 @@ export const yesHandler: RequestHandler = {
     const turn = followOffer(content, rest, offer);
     if (turn) return reply(input, turn.state, turn.answer);
     switch (offer?.kind) {
+      case 'repeatNumber': {
+        const again = answerSafety(content, rest, offer.key, 'again');
+        return reply(input, again.state, again.answer);
+      }
+      case 'supportLine': {
+        const line = answerSafety(content, rest, 'supportLine');
+        return reply(input, line.state, line.answer);
+      }
+      case 'options': {
+        const next = answerOptions(content, rest, offer.group);
+        return reply(input, next.state, next.answer);
+      }
       case 'anotherSite':
         return reply(input, rest, promptAnswer(content, 'chooseSite'));
       case 'anythingElse':
@@ -27,13 +41,20 @@ export const yesHandler: RequestHandler = {
   },
 };
 
-/** "No" declines the offer and asks if there is anything else; a second "no" says goodbye. */
+/**
+ * "No" declines the offer and asks if there is anything else; a second "no" says goodbye. After an
+ * urgent answer, "no" to hearing the number again ends the session: the listener has a call to make.
+ */
 export const noHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.NoIntent'),
   handle(input) {
     const content = contentOf(input);
     const state = readState(input);
-    if (state.offer?.kind === 'anythingElse') return reply(input, state, { speech: [content.say('goodbye')], end: true });
-    return reply(input, { ...state, offer: { kind: 'anythingElse' } }, promptAnswer(content, 'anythingElse'));
+    const offer = state.offer;
+    if (offer?.kind === 'repeatNumber' && isUrgentKey(offer.key)) {
+      return reply(input, state, { speech: [content.say('urgentGoodbye')], end: true });
+    }
+    if (offer?.kind === 'anythingElse') return reply(input, state, { speech: [content.say('goodbye')], end: true });
+    return reply(input, { ...withoutOffer(state), offer: { kind: 'anythingElse' } }, promptAnswer(content, 'anythingElse'));
   },
 };

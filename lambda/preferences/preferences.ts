@@ -1,6 +1,8 @@
 import type { AttributesManager, CustomSkillBuilder, HandlerInput, PersistenceAdapter, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
+import { logger } from '../observability/logger';
+import { isSpeakingRate, type SpeakingRate } from '../speech/speaking-rate';
 
-export type SpeakingRate = 'slow' | 'normal' | 'fast';
+export { isSpeakingRate, type SpeakingRate };
 
 /** Everything kept about a user between visits; nothing they asked or said is ever kept. */
 export interface Preferences {
@@ -10,11 +12,6 @@ export interface Preferences {
 }
 
 export const DEFAULT_PREFERENCES: Preferences = Object.freeze({ rate: 'normal', welcomed: false });
-
-const RATES: readonly string[] = ['slow', 'normal', 'fast'] satisfies readonly SpeakingRate[];
-
-/** For a slot id or a stored value: is it a speaking rate? */
-export const isSpeakingRate = (value: unknown): value is SpeakingRate => typeof value === 'string' && RATES.includes(value);
 
 /** Stored attributes → preferences, field by field: anything missing or malformed is the default. */
 export function toPreferences(stored: unknown): Preferences {
@@ -35,8 +32,7 @@ interface Loaded {
 
 function logStoreFailure(operation: 'read' | 'save', error: unknown): void {
   // The error's name only: its message may hold the table, the key (the user id) or the request.
-  const errorName = error instanceof Error ? error.name : 'unknown';
-  console.error(JSON.stringify({ level: 'WARN', message: 'preferences store failed', operation, errorName }));
+  logger.warn('preferences store failed', { operation, errorName: error instanceof Error ? error.name : 'unknown' });
 }
 
 /** One request's preferences: read at most once, when first needed; changed in memory; saved at the end. */

@@ -1,4 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
+import { isSafetyKey, type SafetyKey } from '../safety/safety-keys';
+import { isSpeakingRate, type SpeakingRate } from '../speech/speaking-rate';
 import { isAspect, isSite, isTerm, type Site, type TopicRef } from '../topics/topic-table';
 
 /** What the skill last offered, so that "yes", "no" and "tell me more" answer that offer. */
@@ -6,7 +8,13 @@ export type Offer =
   | { readonly kind: 'topic'; readonly ref: TopicRef }
   | { readonly kind: 'more'; readonly ref: TopicRef }
   | { readonly kind: 'anotherSite' }
-  | { readonly kind: 'anythingElse' };
+  | { readonly kind: 'anythingElse' }
+  /** "Would you like me to repeat the number?" after an urgent or support answer. */
+  | { readonly kind: 'repeatNumber'; readonly key: SafetyKey }
+  /** "Would you like the number of a support line?" after a question only a doctor can answer. */
+  | { readonly kind: 'supportLine' }
+  /** "Would you like more things to ask?": the next group of the list, counted from 0. */
+  | { readonly kind: 'options'; readonly group: number };
 
 /** What was last said, kept so "repeat" says it again word for word. */
 export interface Spoken {
@@ -24,7 +32,16 @@ export interface SessionState {
   /** How many doctor reminders this session has given: rotates the phrasing, and proves one was said. */
   readonly reminders: number;
   readonly spoken?: Spoken;
+  /** The content key of the last answer given, e.g. `topics:liver.whatIs`, for "where is that from?". */
+  readonly source?: string;
+  /** Topics answered before the last one, most recent last, for "go back". */
+  readonly history?: readonly TopicRef[];
+  /** How fast to speak in this session; loaded from the listener's preferences when it starts. */
+  readonly rate?: SpeakingRate;
 }
+
+/** "Go back" reaches this far; enough for a conversation, small enough for session attributes. */
+export const HISTORY_LENGTH = 5;
 
 export const EMPTY_STATE: SessionState = { heard: [], reminders: 0 };
 
@@ -45,7 +62,9 @@ function readRef(value: unknown): TopicRef | undefined {
 function readOffer(value: unknown): Offer | undefined {
   const v = asRecord(value);
   if (!v) return undefined;
-  if (v.kind === 'anotherSite' || v.kind === 'anythingElse') return { kind: v.kind };
+  if (v.kind === 'anotherSite' || v.kind === 'anythingElse' || v.kind === 'supportLine') return { kind: v.kind };
+  if (v.kind === 'repeatNumber') return isSafetyKey(v.key) ? { kind: v.kind, key: v.key } : undefined;
+  if (v.kind === 'options') return typeof v.group === 'number' && Number.isInteger(v.group) && v.group >= 0 ? { kind: v.kind, group: v.group } : undefined;
   if (v.kind === 'topic' || v.kind === 'more') {
     const ref = readRef(v.ref);
     return ref ? { kind: v.kind, ref } : undefined;
@@ -69,9 +88,15 @@ export function readState(handlerInput: HandlerInput): SessionState {
   const site = typeof raw.site === 'string' && isSite(raw.site) ? raw.site : undefined;
   const heard = Array.isArray(raw.heard) ? raw.heard.filter((h): h is string => typeof h === 'string') : [];
   const reminders = typeof raw.reminders === 'number' && Number.isFinite(raw.reminders) ? raw.reminders : 0;
+  const history = Array.isArray(raw.history)
+    ? raw.history.map(readRef).filter((ref): ref is TopicRef => ref !== undefined).slice(-HISTORY_LENGTH)
+    : [];
   return {
     heard,
     reminders,
+    ...(history.length > 0 && { history }),
+    ...(isSpeakingRate(raw.rate) && { rate: raw.rate }),
+    ...(typeof raw.source === 'string' && raw.source.length < 100 && { source: raw.source }),
     ...(site && { site }),
     ...optional('last', readRef(raw.last)),
     ...optional('offer', readOffer(raw.offer)),

@@ -1,31 +1,108 @@
-import { escapeXmlCharacters, type HandlerInput } from 'ask-sdk-core';
+import { escapeXmlCharacters, getSupportedInterfaces, type HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
+import answerDocument from '../../content/apl/answer.json';
+import type { LocaleContent } from '../content/locale-content';
 import { contentOf } from '../request/content-interceptor';
+import { RATES, type SpeakingRate } from './speaking-rate';
+
+/** The written form of an answer: a card in the Alexa app and, on a screen, the same in large type. */
+export interface Written {
+  readonly title: string;
+  readonly body: readonly string[];
+  /** Content key of the answer, whose sources and reviewed date go under it. */
+  readonly from: string;
+}
+
+interface Said {
+  readonly speech: readonly string[];
+  readonly written?: Written;
+  /** How fast to speak; normal when absent. */
+  readonly rate?: SpeakingRate;
+}
 
 /** What a handler decides to say; turned into a response only here. */
 export type Answer =
-  | { readonly speech: readonly string[]; readonly reprompt: string; readonly end?: false }
+  | (Said & { readonly reprompt: string; readonly end?: false })
   /** The conversation is over (stop, cancel, goodbye): no reprompt. */
-  | { readonly speech: readonly string[]; readonly end: true };
+  | (Said & { readonly end: true });
 
 // A short pause between parts gives a tired or hard-of-hearing listener time to take each one in.
 const PAUSE = '<break time="350ms"/>';
+const GROUP_PAUSE = '<break time="250ms"/>';
 
-/** Verified phone numbers are read digit by digit: "nine nine nine", never "nine hundred and ninety-nine". */
+/**
+ * Verified phone numbers are read digit by digit, a group at a time as people write them down:
+ * "nine nine nine", never "nine hundred and ninety-nine".
+ */
 function sayNumbers(escaped: string, numbers: RegExp | undefined): string {
-  return numbers ? escaped.replace(numbers, (number) => `<say-as interpret-as="digits">${number}</say-as>`) : escaped;
+  if (!numbers) return escaped;
+  return escaped.replace(numbers, (number) =>
+    number
+      .split(' ')
+      .map((group) => `<say-as interpret-as="digits">${group}</say-as>`)
+      .join(GROUP_PAUSE),
+  );
+}
+
+/** Medical words that speech engines get wrong are spoken from the locale's pronunciations. */
+function pronounce(escaped: string, content: LocaleContent): string {
+  const p = content.pronunciations;
+  if (!p) return escaped;
+  return escaped.replace(p.pattern, (word) => {
+    const ipa = p.ipa.get(word.toLowerCase());
+    return ipa ? `<phoneme alphabet="ipa" ph="${escapeXmlCharacters(ipa)}">${word}</phoneme>` : word;
+  });
 }
 
 /** Plain text to SSML: the one place that escapes, so nothing is escaped twice. */
-export const toSsml = (parts: readonly string[], numbers?: RegExp): string =>
-  parts
+export function toSsml(parts: readonly string[], content: LocaleContent, rate: SpeakingRate = 'normal'): string {
+  const ssml = parts
     .filter((part) => part.trim().length > 0)
-    .map((part) => sayNumbers(escapeXmlCharacters(part), numbers))
+    .map((part) => sayNumbers(pronounce(escapeXmlCharacters(part), content), content.numberPattern))
     .join(` ${PAUSE} `);
+  const prosody = RATES[rate];
+  return prosody ? `<prosody rate="${prosody}">${ssml}</prosody>` : ssml;
+}
+
+/** Under the answer: where it comes from, when it was checked, and who to ask. */
+function footOf(content: LocaleContent, from: string): string {
+  const sourced = content.sourced(from);
+  const lines: string[] = [];
+  if (sourced) {
+    const sources = content.listOf(content.sourceNames(sourced.sources));
+    lines.push(content.say('written.from', { sources, month: content.monthOf(sourced.reviewed) }));
+  }
+  const reminder = content.reminders[0];
+  if (reminder) lines.push(reminder);
+  return lines.join('\n\n');
+}
+
+const supportsApl = (handlerInput: HandlerInput): boolean => {
+  try {
+    return getSupportedInterfaces(handlerInput.requestEnvelope)['Alexa.Presentation.APL'] !== undefined;
+  } catch {
+    // A request without a device context has no screen to draw on.
+    return false;
+  }
+};
 
 export function render(handlerInput: HandlerInput, answer: Answer): Response {
-  const numbers = contentOf(handlerInput).numberPattern;
-  const builder = handlerInput.responseBuilder.speak(toSsml(answer.speech, numbers));
+  const content = contentOf(handlerInput);
+  const builder = handlerInput.responseBuilder.speak(toSsml(answer.speech, content, answer.rate));
+  if (answer.written) {
+    const { title, body, from } = answer.written;
+    const foot = footOf(content, from);
+    builder.withSimpleCard(title, [...body, foot].join('\n\n'));
+    if (supportsApl(handlerInput)) {
+      builder.addDirective({
+        type: 'Alexa.Presentation.APL.RenderDocument',
+        token: 'answer',
+        document: answerDocument,
+        // APL text takes line breaks as markup; content is checked to hold no other markup.
+        datasources: { answer: { title, body: body.join('<br><br>'), foot: foot.replace(/\n\n/g, '<br><br>') } },
+      });
+    }
+  }
   if (answer.end) return builder.withShouldEndSession(true).getResponse();
-  return builder.reprompt(toSsml([answer.reprompt], numbers)).withShouldEndSession(false).getResponse();
+  return builder.reprompt(toSsml([answer.reprompt], content, answer.rate)).withShouldEndSession(false).getResponse();
 }

@@ -1,7 +1,7 @@
 import type { LocaleContent } from '../content/locale-content';
-import type { Offer, SessionState } from '../request/session-state';
+import { HISTORY_LENGTH, type Offer, type SessionState } from '../request/session-state';
 import type { Answer } from '../speech/render';
-import { ASPECTS_WITH_REMINDER, NEVER_OFFERED, nextAfter, SITE_ASPECTS, topicId, type Aspect, type TopicRef } from './topic-table';
+import { ASPECTS_WITH_REMINDER, contentKey, NEVER_OFFERED, nextAfter, SITE_ASPECTS, topicId, type Aspect, type TopicRef } from './topic-table';
 
 export interface Turn {
   readonly answer: Answer;
@@ -34,6 +34,8 @@ function alternative(ref: TopicRef, offered: TopicRef, heard: ReadonlySet<string
 
 /** The follow-up that ends every answer: an offer "yes" can accept, and what else to ask. */
 function followUp(content: LocaleContent, ref: TopicRef, heard: ReadonlySet<string>, moreLeft: boolean): { text: string[]; offer: Offer } {
+  // Only the care team can talk about how long someone has: what helps next is someone to talk to.
+  if (ref.kind === 'topic' && ref.aspect === 'outlook') return { text: [content.say('offer.supportLine')], offer: { kind: 'supportLine' } };
   const next = nextAfter(ref, heard);
   if (moreLeft) {
     const offer = content.entry(ref).moreOffer ?? content.say('offer.more');
@@ -54,13 +56,26 @@ function reminder(content: LocaleContent, ref: TopicRef, state: SessionState): s
   return content.reminders[state.reminders % content.reminders.length];
 }
 
-function speak(content: LocaleContent, state: SessionState, ref: TopicRef, text: string, moreLeft: boolean): Turn {
+/** "Go back" returns to the topic before this one: a new topic pushes the last one. */
+function historyAfter(state: SessionState, ref: TopicRef): readonly TopicRef[] {
+  const { last } = state;
+  if (!last || topicId(last) === topicId(ref)) return state.history ?? [];
+  return [...(state.history ?? []), last].slice(-HISTORY_LENGTH);
+}
+
+function speak(content: LocaleContent, state: SessionState, ref: TopicRef, text: string, moreLeft: boolean, lead: readonly string[] = []): Turn {
   const heard = new Set(state.heard).add(topicId(ref));
   const nudge = reminder(content, ref, state);
   const next = followUp(content, ref, heard, moreLeft);
-  const speech = [text, ...(nudge ? [nudge] : []), ...next.text];
+  const speech = [...lead, text, ...(nudge ? [nudge] : []), ...next.text];
+  const entry = content.entry(ref);
+  const history = historyAfter(state, ref);
   return {
-    answer: { speech, reprompt: content.say('followUpReprompt') },
+    answer: {
+      speech,
+      reprompt: content.say(next.offer.kind === 'supportLine' ? 'supportLineReprompt' : 'followUpReprompt'),
+      written: { title: entry.title, body: [text], from: contentKey(ref) },
+    },
     state: {
       ...state,
       ...(ref.kind === 'topic' && ref.site !== 'general' && { site: ref.site }),
@@ -68,14 +83,16 @@ function speak(content: LocaleContent, state: SessionState, ref: TopicRef, text:
       offer: next.offer,
       heard: [...heard],
       reminders: state.reminders + (nudge ? 1 : 0),
+      source: contentKey(ref),
+      history,
     },
   };
 }
 
-/** Answers one topic of the matrix, then offers the natural next one. */
-export function answerTopic(content: LocaleContent, state: SessionState, ref: TopicRef): Turn {
+/** Answers one topic of the matrix, then offers the natural next one. `lead` goes first ("Going back."). */
+export function answerTopic(content: LocaleContent, state: SessionState, ref: TopicRef, lead: readonly string[] = []): Turn {
   const entry = content.entry(ref);
-  return speak(content, state, ref, entry.answer, entry.more !== undefined);
+  return speak(content, state, ref, entry.answer, entry.more !== undefined, lead);
 }
 
 /** The second part of an answer, when the listener asked for it. */
@@ -89,4 +106,27 @@ export function followOffer(content: LocaleContent, state: SessionState, offer: 
   if (offer?.kind === 'topic') return answerTopic(content, state, offer.ref);
   if (offer?.kind === 'more') return answerMore(content, state, offer.ref);
   return undefined;
+}
+
+/**
+ * The question that is still open, asked again after a side step ("speak slower", "where is that
+ * from?"), so the listener can carry on where they were. Undefined when nothing is on offer.
+ */
+export function askAgain(content: LocaleContent, offer: Offer | undefined): string | undefined {
+  switch (offer?.kind) {
+    case 'topic':
+      return offerText(content, offer.ref);
+    case 'more':
+      return content.entry(offer.ref).moreOffer ?? content.say('offer.more');
+    case 'anotherSite':
+      return content.say('offer.anotherSite');
+    case 'repeatNumber':
+      return content.say('offer.repeatNumber');
+    case 'supportLine':
+      return content.say('offer.supportLine');
+    case 'options':
+      return content.say('optionsReprompt');
+    default:
+      return undefined;
+  }
 }

@@ -1,0 +1,25 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import { contentOf } from '../request/content-interceptor';
+import { reply } from '../request/reply';
+import { readState } from '../request/session-state';
+import { askAgain } from '../topics/answer-topic';
+import { isIntent } from './matchers';
+import { promptAnswer } from './prompt-answer';
+
+/** "Where is that from?" / "how up to date is that?": the sources of the last answer and when it was checked. */
+export const sourceHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'SourceIntent'),
+  handle(input) {
+    const content = contentOf(input);
+    const state = readState(input);
+    const sourced = state.source ? content.sourced(state.source) : undefined;
+    if (!sourced) return reply(input, state, promptAnswer(content, 'sourceNone'));
+    const said = content.say('source', { sources: content.listOf(content.sourceNames(sourced.sources, 'spoken')), month: content.monthOf(sourced.reviewed) });
+    // A side question: the offer that was open stays open, and is asked again.
+    const question = askAgain(content, state.offer);
+    return reply(input, state, {
+      speech: [said, question ?? content.say('whatNext')],
+      reprompt: content.say(question ? 'followUpReprompt' : 'whatNextReprompt'),
+    });
+  },
+};

@@ -1,0 +1,35 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import { contentOf } from '../request/content-interceptor';
+import { reply } from '../request/reply';
+import { readState } from '../request/session-state';
+import { readSlot } from '../request/slots';
+import { SPEAKING_RATES, type SpeakingRate } from '../speech/speaking-rate';
+import { askAgain } from '../topics/answer-topic';
+import { isIntent } from './matchers';
+
+const STEP: Readonly<Record<string, -1 | 0 | 1>> = { slower: -1, faster: 1 };
+const SAID: Readonly<Record<SpeakingRate, string>> = { slow: 'speedSlower', normal: 'speedNormal', fast: 'speedFaster' };
+
+/** One step slower or faster, or back to normal. */
+export function nextRate(current: SpeakingRate, asked: string | undefined): SpeakingRate {
+  const step = asked === undefined ? undefined : STEP[asked];
+  if (step === undefined) return 'normal';
+  const index = SPEAKING_RATES.indexOf(current) + step;
+  return SPEAKING_RATES[Math.min(SPEAKING_RATES.length - 1, Math.max(0, index))] ?? 'normal';
+}
+
+/** "Speak slower", "faster", "normal speed": for the rest of this session and the next ones. */
+export const speedHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'SpeedIntent'),
+  handle(input) {
+    const content = contentOf(input);
+    const state = readState(input);
+    const slot = readSlot(input, 'speed');
+    const rate = nextRate(state.rate ?? 'normal', slot.heard === 'value' ? slot.id : 'slower');
+    const question = askAgain(content, state.offer);
+    return reply(input, { ...state, rate }, {
+      speech: [content.say(SAID[rate]), question ?? content.say('whatNext')],
+      reprompt: content.say(question ? 'followUpReprompt' : 'whatNextReprompt'),
+    });
+  },
+};

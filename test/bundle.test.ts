@@ -1,0 +1,88 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { LOCALE_LOADERS, NAMESPACES } from '../lambda/content/resources';
+import { envelope } from './helpers/envelopes';
+
+/** `npm run package` on what `npm test` just built, then the zip as Lambda would unpack it. */
+const root = join(__dirname, '..');
+const contentDir = join(root, 'content');
+// Locale folders only, as the content check reads them (apl/ holds no spoken content).
+const locales = readdirSync(contentDir, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && /^[a-z]{2}(-[A-Z]{2})?$/.test(d.name))
+  .map((d) => d.name);
+
+let unpacked: string;
+let bundle: string;
+
+beforeAll(() => {
+  execFileSync(process.execPath, [join(root, 'scripts', 'package.mjs')], { encoding: 'utf8' });
+  unpacked = mkdtempSync(join(tmpdir(), 'skill-lambda-'));
+  for (const [name, bytes] of Object.entries(unzipSync(readFileSync(join(root, 'dist', 'skill-lambda.zip'))))) {
+    writeFileSync(join(unpacked, name), bytes);
+  }
+  bundle = readFileSync(join(unpacked, 'index.js'), 'utf8');
+});
+
+afterAll(() => rmSync(unpacked, { recursive: true, force: true }));
+
+/**
+ * A clean Node process in the unpacked folder (no node_modules anywhere above it) requires index.js
+ * and sends each envelope through `handler`, as the Lambda runtime does.
+ */
+function invokeUnpacked(events: unknown[]): { ssml: string }[] {
+  const script = `
+    const { handler } = require('./index.js');
+    const events = JSON.parse(require('node:fs').readFileSync(0, 'utf8'));
+    Promise.all(events.map((e) => handler(e))).then((rs) => {
+      process.stdout.write('RESULT ' + JSON.stringify(rs.map((r) => ({ ssml: r.response.outputSpeech.ssml }))) + '\\n');
+    });`;
+  const out = execFileSync(process.execPath, ['-e', script], {
+    cwd: unpacked,
+    input: JSON.stringify(events),
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', POWERTOOLS_LOG_LEVEL: 'SILENT' },
+    timeout: 20_000,
+  });
+  const line = out.split('\n').find((l) => l.startsWith('RESULT '));
+  if (!line) throw new Error(`no result from the bundle: ${out}`);
+  return JSON.parse(line.slice('RESULT '.length)) as { ssml: string }[];
+}
+
+const welcomeOf = (locale: string): string => (JSON.parse(readFileSync(join(contentDir, locale, 'prompts.json'), 'utf8')) as { welcome: string }).welcome;
+
+describe('the Lambda zip (npm run package)', () => {
+  it('has a loader for every locale folder under content/', () => {
+    expect(Object.keys(LOCALE_LOADERS).sort()).toEqual([...locales].sort());
+  });
+
+  it('holds index.js at the top, so the handler is index.handler', () => {
+    expect(readdirSync(unpacked)).toContain('index.js');
+  });
+
+  it('loads in a clean Node process and welcomes a LaunchRequest in every locale it has content for', () => {
+    const events = locales.map((locale) => {
+      const event = envelope('launch');
+      event.request.locale = locale;
+      return event;
+    });
+    const replies = invokeUnpacked(events);
+    locales.forEach((locale, i) => {
+      expect(replies[i]?.ssml).toContain(welcomeOf(locale).split('.')[0]);
+    });
+  });
+
+  it("holds every locale's content, each file wrapped so that it is read only when its locale is first used", () => {
+    // esbuild turns a `require`d JSON file into `var x = __commonJS((exports, module) => { module.exports = {…} })`:
+    // minified, `….exports={firstKey:`. A static import would be a top-level `var x={firstKey:` instead.
+    for (const locale of locales) {
+      for (const ns of NAMESPACES) {
+        const firstKey = Object.keys(JSON.parse(readFileSync(join(contentDir, locale, `${ns}.json`), 'utf8')) as object)[0] ?? '';
+        const key = /^[A-Za-z_$][\w$]*$/.test(firstKey) ? firstKey : JSON.stringify(firstKey);
+        expect({ file: `${locale}/${ns}.json`, lazy: bundle.includes(`.exports={${key}:`) }).toEqual({ file: `${locale}/${ns}.json`, lazy: true });
+      }
+    }
+  });
+});
