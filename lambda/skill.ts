@@ -21,6 +21,7 @@ import { namedHandlers } from './observability/request-log';
 import { adapterFromEnvironment } from './preferences/dynamodb-adapter';
 import { withPreferences } from './preferences/preferences';
 import { contentInterceptor } from './request/content-interceptor';
+import { sessionStartInterceptor } from './request/session-start-interceptor';
 import { configuredSkillId } from './skill-id';
 
 /**
@@ -31,7 +32,7 @@ import { configuredSkillId } from './skill-id';
 export function buildSkill(skillId = configuredSkillId(), persistenceAdapter: PersistenceAdapter | undefined = adapterFromEnvironment()): Skill {
   const builder =
     withPreferences(SkillBuilders.custom(), persistenceAdapter)
-      .addRequestInterceptors(contentInterceptor)
+      .addRequestInterceptors(contentInterceptor, sessionStartInterceptor)
       .addRequestHandlers(...namedHandlers({
         launchHandler,
         // Safety first: a warning sign or a crisis, heard in any intent, outranks what else was asked.

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ui } from 'ask-sdk-model';
-import type { Reply } from '../cli/conversation';
+import { Conversation, type Reply } from '../cli/conversation';
+import { buildSkill } from '../lambda/skill';
+import { startTestStore, type TestStore } from './helpers/dynalite';
 import { answerOf, en } from './helpers/content';
-import { newConversation } from './helpers/conversation';
+import { MODEL_PATH, newConversation } from './helpers/conversation';
 
 /**
  * Issue 4, through the same path as `npm start`: typed sentences → interaction model → handler.
@@ -228,5 +230,53 @@ describe('voice alone', () => {
     const bye = await talk.say('stop');
     expect(bye.ended).toBe(true);
     expect(bye.speech).toMatch(/Goodbye/);
+  });
+});
+
+describe('kept per user, in a real store (dynalite on 127.0.0.1), through the npm start path', () => {
+  let store: TestStore;
+  beforeAll(async () => {
+    store = await startTestStore();
+  });
+  afterAll(() => store.close());
+
+  const talkAs = (userId: string, skill = buildSkill(undefined, store.adapter)) =>
+    new Conversation((event) => skill.invoke(event), MODEL_PATH, 'en-GB', { userId });
+
+  it('a returning listener hears a shorter welcome, at the speaking rate they chose last time', async () => {
+    const first = talkAs('amzn1.ask.account.RETURNING');
+    const welcome = await first.launch();
+    expect(welcome.speech).toMatch(/^Welcome to the secondary cancer guide\. I explain/);
+    expect(ssmlOf(await first.say('speak slower please'))).toMatch(/^<speak><prosody rate="80%">/);
+    await first.say('stop');
+
+    const again = talkAs('amzn1.ask.account.RETURNING');
+    const back = await again.launch();
+    expect(back.speech).toMatch(/^Welcome back/);
+    expect(words(back.speech)).toBeLessThan(words(welcome.speech));
+    expect(ssmlOf(back)).toMatch(/^<speak><prosody rate="80%">/);
+    // Straight into a question, without the welcome: the rate still applies from the first answer.
+    const oneShot = talkAs('amzn1.ask.account.RETURNING');
+    expect(ssmlOf(await oneShot.say('ask secondary cancer guide what is secondary bone cancer'))).toMatch(/^<speak><prosody rate="80%">/);
+
+    const someoneElse = talkAs('amzn1.ask.account.SOMEONE-NEW');
+    const theirs = await someoneElse.launch();
+    expect(theirs.speech).toMatch(/^Welcome to the secondary cancer guide\. I explain/);
+    expect(ssmlOf(theirs)).not.toMatch(/prosody/);
+    expect(await store.item('amzn1.ask.account.RETURNING')).toEqual({ id: 'amzn1.ask.account.RETURNING', attributes: { rate: 'slow', welcomed: true } });
+  });
+
+  it('keeps answering when the store stops mid-conversation; the next session starts with the defaults', async () => {
+    const own = await startTestStore();
+    const talk = new Conversation((event) => buildSkill(undefined, own.adapter).invoke(event), MODEL_PATH, 'en-GB', { userId: 'amzn1.ask.account.STOPPING' });
+    await talk.launch();
+    await talk.say('speak slower');
+    await own.close();
+    const after = await talk.say('what is secondary liver cancer');
+    expect(after.speech).toContain(answerOf('liver.whatIs'));
+    const fresh = new Conversation((event) => buildSkill(undefined, own.adapter).invoke(event), MODEL_PATH, 'en-GB', { userId: 'amzn1.ask.account.STOPPING' });
+    const welcome = await fresh.launch();
+    expect(welcome.speech).toMatch(/^Welcome to the secondary cancer guide/);
+    expect(ssmlOf(welcome)).not.toMatch(/prosody/);
   });
 });

@@ -1,15 +1,19 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { updatePreferences } from '../preferences/preferences';
+import { preferencesOf, updatePreferences } from '../preferences/preferences';
 import { contentOf } from '../request/content-interceptor';
 import { reply } from '../request/reply';
 import { EMPTY_STATE } from '../request/session-state';
 import { isRequest } from './matchers';
 
+/** The full welcome once; a returning listener hears a shorter one, at the pace they chose. */
 export const launchHandler: RequestHandler = {
   canHandle: (input) => isRequest(input, 'LaunchRequest'),
-  handle(input) {
+  async handle(input) {
     const content = contentOf(input);
+    // Read before marking them welcomed: the answer depends on what was stored.
+    const { welcomed, rate } = await preferencesOf(input);
     updatePreferences(input, { welcomed: true });
-    return reply(input, EMPTY_STATE, { speech: [content.say('welcome')], reprompt: content.say('welcomeReprompt') });
+    const key = welcomed ? 'welcomeBack' : 'welcome';
+    return reply(input, { ...EMPTY_STATE, ...(rate !== 'normal' && { rate }) }, { speech: [content.say(key)], reprompt: content.say(`${key}Reprompt`) });
   },
 };

@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
+import { updatePreferences } from '../preferences/preferences';
 import { contentOf } from '../request/content-interceptor';
 import { reply } from '../request/reply';
 import { readState } from '../request/session-state';
@@ -26,6 +27,8 @@ export const speedHandler: RequestHandler = {
     const state = readState(input);
     const slot = readSlot(input, 'speed');
     const rate = nextRate(state.rate ?? 'normal', slot.heard === 'value' ? slot.id : 'slower');
+    // Kept for later sessions too: someone who needs slower speech needs it every time.
+    updatePreferences(input, { rate });
     const question = askAgain(content, state.offer);
     return reply(input, { ...state, rate }, {
       speech: [content.say(SAID[rate]), question ?? content.say('whatNext')],

@@ -5,11 +5,11 @@ import { readState } from '../request/session-state';
 import { isIntent } from './matchers';
 import { promptAnswer } from './prompt-answer';
 
-/** Start over and "home" forget the topic being discussed, but not that a reminder was given. */
+/** Start over and "home" forget the topic being discussed, but not that a reminder was given, nor the pace. */
 export const startOverHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.StartOverIntent', 'AMAZON.NavigateHomeIntent'),
   handle(input) {
-    const { reminders } = readState(input);
-    return reply(input, { heard: [], reminders }, promptAnswer(contentOf(input), 'home'));
+    const { reminders, rate } = readState(input);
+    return reply(input, { heard: [], reminders, ...(rate && { rate }) }, promptAnswer(contentOf(input), 'home'));
   },
 };
