@@ -80,17 +80,24 @@ export function invocationNameProblems(name: string): string[] {
   return problems;
 }
 
-/** No sample may be claimed by two intents: Alexa would pick one of them at random. */
+/**
+ * No sample may be claimed by two intents, even spelt differently ("What's it?" / "whats it"): Alexa
+ * would pick one of them at random. Within one intent only a true repeat is reported, since "husband's"
+ * and "husbands" are different words to Alexa's recogniser and both are worth teaching it.
+ */
 export function duplicateSampleProblems(model: LanguageModel): string[] {
   const owner = new Map<string, string>();
   const problems: string[] = [];
   for (const intent of model.intents) {
+    const seen = new Set<string>();
     for (const sample of intent.samples ?? []) {
+      const exact = sample.toLowerCase().replace(/\s+/g, ' ').trim();
+      if (seen.has(exact)) problems.push(`sample "${sample}" appears twice in ${intent.name}`);
+      seen.add(exact);
       const key = normaliseSample(sample);
       const first = owner.get(key);
       if (first !== undefined && first !== intent.name) problems.push(`sample "${sample}" is claimed by both ${first} and ${intent.name}`);
-      else if (first === intent.name) problems.push(`sample "${sample}" appears twice in ${intent.name}`);
-      owner.set(key, intent.name);
+      else owner.set(key, intent.name);
     }
   }
   return problems;

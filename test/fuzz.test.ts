@@ -120,7 +120,7 @@ function remove(target: Record<string, unknown>, path: string): void {
   const last = keys.pop() ?? '';
   let at: unknown = target;
   for (const key of keys) at = typeof at === 'object' && at !== null ? (at as Record<string, unknown>)[key] : undefined;
-  if (typeof at === 'object' && at !== null) delete (at as Record<string, unknown>)[last];
+  if (typeof at === 'object' && at !== null) Reflect.deleteProperty(at, last);
 }
 
 const eventArb = fc
@@ -184,6 +184,21 @@ describe('malformed and unusual requests (fast-check)', () => {
       }),
       { numRuns: 50 },
     );
+  });
+});
+
+describe('requests found by fuzzing, kept as examples', () => {
+  const base = (): RequestEnvelope => envelope('topic-intent');
+  it.each([
+    // Found by the property above: with no session, reading the conversation threw inside the error handler.
+    ['an out-of-session request', () => ({ ...base(), session: undefined, request: { type: 'AudioPlayer.PlaybackStarted', requestId: 'r', timestamp: 't', locale: 'en-GB' } })],
+    ['a CanFulfillIntentRequest', () => ({ ...base(), request: { ...base().request, type: 'CanFulfillIntentRequest' } })],
+    ['an APL UserEvent', () => ({ ...base(), request: { type: 'Alexa.Presentation.APL.UserEvent', requestId: 'r', timestamp: 't', locale: 'en-GB', arguments: ['next'] } })],
+    ['an unknown request type', () => ({ ...base(), request: { type: 'Something.New', requestId: 'r', timestamp: 't', locale: 'en-GB' } })],
+  ])('%s is answered with a valid envelope', async (_what, build) => {
+    const event = build() as unknown as RequestEnvelope;
+    const { result } = await capturingLogs(() => handler(event));
+    expect(await responseProblems(result, { content: en, screen: false, reminderDue: false })).toEqual([]);
   });
 });
 

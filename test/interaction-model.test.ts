@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { spokenText } from '../cli/conversation';
+import { Conversation, spokenText } from '../cli/conversation';
+import { handler } from '../lambda/index';
 import {
   builtInProblems,
   discoverModels,
@@ -22,7 +23,7 @@ const manifest = JSON.parse(readFileSync(MANIFEST_PATH, 'utf8')) as {
 };
 const models = discoverModels();
 
-describe.each(models.map((m) => [m.locale, m.model] as const))('the %s interaction model', (locale, model) => {
+describe.each(models.map((m) => [m.locale, m.model, m.path] as const))('the %s interaction model', (locale, model, path) => {
   it('has an invocation name Alexa accepts', () => expect(invocationNameProblems(model.invocationName)).toEqual([]));
   it('gives no sample to two intents', () => expect(duplicateSampleProblems(model)).toEqual([]));
   it('declares every slot a sample uses, with a type that exists', () => expect(slotProblems(model)).toEqual([]));
@@ -41,6 +42,12 @@ describe.each(models.map((m) => [m.locale, m.model] as const))('the %s interacti
     expect(examplePhraseProblems(manifest.manifest.publishingInformation.locales[locale]?.examplePhrases ?? [], model)).toEqual([]);
   });
 
+  it.each(manifest.manifest.publishingInformation.locales[locale]?.examplePhrases ?? [])('answers the example phrase "%s" as written', async (phrase) => {
+    const reply = await new Conversation(handler, path, locale).say(phrase.replace(/^alexa,? /i, ''));
+    expect(['launch', 'exact']).toContain(reply.heardAs.how);
+    expect(reply.ended).toBe(false);
+  });
+
   it("says in the skill's description that it is not a substitute for medical advice", () => {
     expect(manifest.manifest.publishingInformation.locales[locale]?.description).toMatch(/not a substitute for professional medical advice/);
   });
@@ -49,8 +56,8 @@ describe.each(models.map((m) => [m.locale, m.model] as const))('the %s interacti
 describe('the package', () => {
   it("exports the built skill as require('<project root>').handler", async () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- exactly what Lambda and other tools do
-    const { handler } = require(join(__dirname, '..')) as { handler: (e: RequestEnvelope) => Promise<ResponseEnvelope> };
-    const response = await handler(envelope('launch'));
+    const { handler: built } = require(join(__dirname, '..')) as { handler: (e: RequestEnvelope) => Promise<ResponseEnvelope> };
+    const response = await built(envelope('launch'));
     expect(spokenText((response.response.outputSpeech as { ssml: string }).ssml)).toMatch(/^Welcome to the secondary cancer guide/);
   });
 });

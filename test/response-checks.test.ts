@@ -106,6 +106,6 @@ describe('the response checks', () => {
       expect.stringContaining("directive 0.datasources.answer.items[0].text contains '[object Object]'"),
     ]);
     const clean = { ...directive, datasources: { answer: { title: 'Secondary bone cancer' } } };
-    expect(await responseProblems({ ...r, response: { ...r.response, directives: [clean] } } as unknown as ResponseEnvelope, { ...voiceOnly, screen: true })).toEqual([]);
+    expect(await responseProblems({ ...r, response: { ...r.response, directives: [clean] } }, { ...voiceOnly, screen: true })).toEqual([]);
   });
 });

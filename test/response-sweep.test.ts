@@ -37,7 +37,7 @@ function slotFillings(model: LanguageModel, intent: ModelIntent): { label: strin
       slots: { [name]: slot(name, type, v.name.value, v.id ?? v.name.value) },
     })),
     { label: `${name}=(no match)`, slots: { [name]: slot(name, type, 'the thing with the long name') } },
-    { label: `${name}=(empty)`, slots: { [name]: { name, confirmationStatus: 'NONE' } as Slot } },
+    { label: `${name}=(empty)`, slots: { [name]: { name, confirmationStatus: 'NONE' } } },
   ]);
 }
 
