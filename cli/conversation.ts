@@ -102,7 +102,7 @@ export class Conversation {
       // A slot the intent doesn't declare: send the intent without it, as Alexa would.
       return this.send({ ...match, slots: {} });
     }
-    return this.toReply((await request.send()) as unknown as { response?: unknown }, match);
+    return this.toReply(await request.send(), match);
   }
 
   private toReply(raw: unknown, heardAs: Reply['heardAs']): Reply {

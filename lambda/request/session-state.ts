@@ -83,6 +83,8 @@ function readSpoken(value: unknown): Spoken | undefined {
  * dropped and the conversation simply carries on without it.
  */
 export function readState(handlerInput: HandlerInput): SessionState {
+  // Out-of-session requests have no attributes (ask-sdk-core throws if asked): nothing to carry on.
+  if (!handlerInput.requestEnvelope.session) return EMPTY_STATE;
   const raw = asRecord(handlerInput.attributesManager.getSessionAttributes<Record<string, unknown>>()[KEY]);
   if (!raw) return EMPTY_STATE;
   const site = typeof raw.site === 'string' && isSite(raw.site) ? raw.site : undefined;
@@ -108,6 +110,7 @@ const optional = <K extends string, V>(key: K, value: V | undefined): Partial<Re
   value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 
 export function writeState(handlerInput: HandlerInput, state: SessionState): void {
+  if (!handlerInput.requestEnvelope.session) return;
   const attributes = handlerInput.attributesManager.getSessionAttributes<Record<string, unknown>>();
   handlerInput.attributesManager.setSessionAttributes({ ...attributes, [KEY]: state });
 }

@@ -1,0 +1,185 @@
+import type { IntentRequest, RequestEnvelope, ResponseEnvelope, Slot } from 'ask-sdk-model';
+import { spokenText } from '../cli/conversation';
+import { contentFor } from '../lambda/content/locale-content';
+import { handler } from '../lambda/index';
+import { discoverModels, type LanguageModel, type ModelIntent } from '../scripts/model-check';
+import { envelope, intentEnvelope, slot } from './helpers/envelopes';
+import { responseProblems } from './helpers/response-checks';
+
+/**
+ * Every response the skill can give, checked from outside: each intent of each locale's model, with
+ * each value of each slot (and pairs of them), words that resolve to nothing and empty slots, in a
+ * fresh session and mid-conversation, with and without a screen, plus a locale without content.
+ */
+
+const UNSUPPORTED_LOCALE = 'fr-FR';
+const APL = { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.3' } } };
+
+interface Case {
+  readonly label: string;
+  readonly build: () => RequestEnvelope;
+}
+
+interface SessionStart {
+  readonly label: string;
+  readonly attributes: Record<string, unknown>;
+  readonly isNew: boolean;
+  readonly reminderDue: boolean;
+}
+
+const typeOf = (model: LanguageModel, name: string) => model.types?.find((t) => t.name === name);
+
+/** Each slot as Alexa fills it: every value id (matched), words that match nothing, and nothing at all. */
+function slotFillings(model: LanguageModel, intent: ModelIntent): { label: string; slots: Record<string, Slot> }[][] {
+  return (intent.slots ?? []).map(({ name, type }) => [
+    ...(typeOf(model, type)?.values ?? []).map((v) => ({
+      label: `${name}=${v.id ?? v.name.value}`,
+      slots: { [name]: slot(name, type, v.name.value, v.id ?? v.name.value) },
+    })),
+    { label: `${name}=(no match)`, slots: { [name]: slot(name, type, 'the thing with the long name') } },
+    { label: `${name}=(empty)`, slots: { [name]: { name, confirmationStatus: 'NONE' } } },
+  ]);
+}
+
+function casesFor(model: LanguageModel, locale: string): Case[] {
+  const localised = (event: RequestEnvelope): RequestEnvelope => {
+    event.request.locale = locale;
+    return event;
+  };
+  const cases: Case[] = [
+    { label: 'LaunchRequest', build: () => localised(envelope('launch')) },
+    { label: 'SessionEndedRequest', build: () => localised(envelope('session-ended')) },
+  ];
+  for (const intent of model.intents) {
+    cases.push({ label: intent.name, build: () => localised(intentEnvelope(intent.name)) });
+    const perSlot = slotFillings(model, intent);
+    for (const fillings of perSlot) {
+      for (const filling of fillings) cases.push({ label: `${intent.name} ${filling.label}`, build: () => localised(intentEnvelope(intent.name, filling.slots)) });
+    }
+    // Two slots at once, each with every value ("symptoms" of "bone", "bowel" cancer in the "liver").
+    perSlot.forEach((first, i) =>
+      perSlot.slice(i + 1).forEach((second) => {
+        for (const a of first) {
+          for (const b of second) {
+            cases.push({ label: `${intent.name} ${a.label} ${b.label}`, build: () => localised(intentEnvelope(intent.name, { ...a.slots, ...b.slots })) });
+          }
+        }
+      }),
+    );
+  }
+  return cases;
+}
+
+function withContext(event: RequestEnvelope, start: SessionStart, screen: boolean): RequestEnvelope {
+  if (event.session) {
+    event.session.attributes = structuredClone(start.attributes);
+    event.session.new = start.isNew;
+  }
+  event.context.System.device = { deviceId: 'amzn1.ask.device.TESTDEVICE', supportedInterfaces: screen ? APL : {} };
+  return event;
+}
+
+const topic = (slots: Record<string, Slot>): RequestEnvelope => intentEnvelope('TopicIntent', slots);
+const spoken = (response: ResponseEnvelope): string => spokenText((response.response.outputSpeech as { ssml?: string } | undefined)?.ssml);
+
+/** Real earlier turns, so the state is exactly what the skill itself left in the session. */
+async function startsFor(locale: string): Promise<SessionStart[]> {
+  const reminders = contentFor(locale).reminders;
+  const play = async (label: string, turns: RequestEnvelope[]): Promise<SessionStart> => {
+    let attributes: Record<string, unknown> = {};
+    let reminded = false;
+    for (const turn of turns) {
+      turn.request.locale = locale;
+      if (turn.session) turn.session.attributes = attributes;
+      const response = await handler(turn);
+      reminded ||= reminders.some((r) => spoken(response).includes(r));
+      attributes = response.sessionAttributes ?? {};
+    }
+    return { label, attributes, isNew: false, reminderDue: !reminded };
+  };
+  return [
+    { label: 'a new session', attributes: {}, isNew: true, reminderDue: true },
+    await play('after the welcome', [envelope('launch')]),
+    await play('after an answer about the bones', [topic({ site: slot('site', 'SiteType', 'bone', 'bone') })]),
+    await play('after a word was explained', [topic({ term: slot('term', 'TermType', 'advanced', 'advanced') })]),
+    await play('after declining an offer', [topic({ site: slot('site', 'SiteType', 'liver', 'liver') }), intentEnvelope('AMAZON.NoIntent')]),
+    await play('after a part of the body it does not cover', [topic({ site: slot('site', 'SiteType', 'kidney') })]),
+    await play('after help about a site', [topic({ site: slot('site', 'SiteType', 'lungs', 'lung') }), intentEnvelope('AMAZON.HelpIntent')]),
+  ];
+}
+
+const models = discoverModels();
+const firstModel = models[0]?.model;
+if (!firstModel) throw new Error('no interaction model found');
+const sweeps = [...models.map((m) => [m.locale, m.model] as const), [UNSUPPORTED_LOCALE, firstModel] as const];
+
+describe.each(sweeps)('every response in %s', (locale, model) => {
+  const cases = casesFor(model, locale);
+
+  it.each([false, true])('is valid for Alexa and for the listener (screen: %s)', async (screen) => {
+    const content = contentFor(locale);
+    const sorry = content.say('error');
+    const problems: string[] = [];
+    let checked = 0;
+    for (const start of await startsFor(locale)) {
+      for (const c of cases) {
+        const response = await handler(withContext(c.build(), start, screen));
+        const found = await responseProblems(response, { content, screen, reminderDue: start.reminderDue });
+        // Every request here is one Alexa sends for this model: the kind error answer means a handler threw.
+        if (spoken(response) === sorry) found.push('answered with the error prompt: a handler threw');
+        problems.push(...found.map((p) => `${c.label}, ${start.label}: ${p}`));
+        checked++;
+      }
+    }
+    expect({ problems: problems.length, first: problems.slice(0, 30) }).toEqual({ problems: 0, first: [] });
+    expect(checked).toBeGreaterThan(1000);
+  });
+});
+
+describe('slot synonyms', () => {
+  it.each(models.map((m) => [m.locale, m.model] as const))(
+    '%s: each synonym, resolved to its id as Alexa does, gets the answer its id gets',
+    async (locale, model) => {
+      const content = contentFor(locale);
+      const problems: string[] = [];
+      for (const intent of model.intents) {
+        for (const { name, type } of intent.slots ?? []) {
+          for (const value of typeOf(model, type)?.values ?? []) {
+            const id = value.id ?? value.name.value;
+            const ask = async (words: string): Promise<ResponseEnvelope> => {
+              const event = intentEnvelope(intent.name, { [name]: slot(name, type, words, id) });
+              event.request.locale = locale;
+              return handler(event);
+            };
+            const expected = spoken(await ask(value.name.value));
+            for (const synonym of value.name.synonyms ?? []) {
+              const response = await ask(synonym);
+              if (spoken(response) !== expected) problems.push(`${intent.name} ${name} "${synonym}" (${id}) is answered differently from "${value.name.value}"`);
+              problems.push(...(await responseProblems(response, { content, screen: false, reminderDue: true })).map((p) => `${name} "${synonym}": ${p}`));
+            }
+          }
+        }
+      }
+      expect({ problems: problems.length, first: problems.slice(0, 30) }).toEqual({ problems: 0, first: [] });
+    },
+  );
+});
+
+describe('a session Alexa ends with an error', () => {
+  it('is answered with nothing to say, whatever the locale', async () => {
+    for (const [locale] of sweeps) {
+      const event = envelope('session-ended');
+      event.request.locale = locale;
+      Object.assign(event.request, { reason: 'ERROR', error: { type: 'INVALID_RESPONSE', message: 'An exception occurred' } });
+      const response = await handler(event);
+      expect(response.response.outputSpeech).toBeUndefined();
+      expect(await responseProblems(response, { content: contentFor(locale), screen: false, reminderDue: false })).toEqual([]);
+    }
+  });
+});
+
+// The requests the sweep sends must be the ones Alexa sends: an intent request names its intent.
+it('sends intent requests as Alexa does', () => {
+  const [first] = casesFor(firstModel, 'en-GB').filter((c) => c.label.startsWith('TopicIntent site='));
+  expect((first?.build().request as IntentRequest).intent.slots?.site?.resolutions?.resolutionsPerAuthority?.[0]?.status.code).toBe('ER_SUCCESS_MATCH');
+});
