@@ -19,7 +19,9 @@ const locale = localeArg ?? 'en-GB';
 function show(typed: string | undefined, reply: Reply): void {
   if (typed !== undefined) console.log(`You:   ${typed}`);
   if (debug) {
-    const slots = Object.entries(reply.heardAs.slots).map(([k, v]) => `${k}="${v}"`).join(' ');
+    const slots = Object.entries(reply.heardAs.slots)
+      .map(([k, v]) => `${k}="${v}"`)
+      .join(' ');
     console.log(`       [${reply.heardAs.how}: ${reply.heardAs.intent}${slots ? ` ${slots}` : ''}]`);
   }
   console.log(`Alexa: ${reply.speech || '(says nothing)'}`);

@@ -146,7 +146,8 @@ export class UtteranceMatcher {
           .map((w) => (w.startsWith('{') ? w : stem(normalise(w))))
           .filter(Boolean);
         raw.push({ intent: intent.name, words, slotNames, phrase: sample.phrase.toLowerCase() });
-        if (priorityIntents.includes(intent.name) && words.length >= MIN_SPAN_WORDS) this.spans.push({ intent: intent.name, words, pattern: spanPattern(words) });
+        if (priorityIntents.includes(intent.name) && words.length >= MIN_SPAN_WORDS)
+          this.spans.push({ intent: intent.name, words, pattern: spanPattern(words) });
       }
     }
     this.spans.sort((a, b) => b.words.length - a.words.length);
@@ -230,7 +231,7 @@ export class UtteranceMatcher {
   /** The sentence with each heard slot value replaced by its type's placeholder. */
   private mask(words: readonly string[], spotted: readonly Spotted[]): string[] {
     const masked: string[] = [];
-    for (let i = 0; i < words.length; ) {
+    for (let i = 0; i < words.length;) {
       const span = spotted.find((s) => s.start === i);
       if (span) {
         masked.push(placeholder(span.type));

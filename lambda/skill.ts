@@ -30,10 +30,10 @@ import { configuredSkillId } from './skill-id';
  * without one they are the defaults and nothing is saved.
  */
 export function buildSkill(skillId = configuredSkillId(), persistenceAdapter: PersistenceAdapter | undefined = adapterFromEnvironment()): Skill {
-  const builder =
-    withPreferences(SkillBuilders.custom(), persistenceAdapter)
-      .addRequestInterceptors(contentInterceptor, sessionStartInterceptor)
-      .addRequestHandlers(...namedHandlers({
+  const builder = withPreferences(SkillBuilders.custom(), persistenceAdapter)
+    .addRequestInterceptors(contentInterceptor, sessionStartInterceptor)
+    .addRequestHandlers(
+      ...namedHandlers({
         launchHandler,
         // Safety first: a warning sign or a crisis, heard in any intent, outranks what else was asked.
         urgentHandler,
@@ -57,8 +57,9 @@ export function buildSkill(skillId = configuredSkillId(), persistenceAdapter: Pe
         sessionEndedHandler,
         // Last: catches any intent nothing above claimed, including AMAZON.FallbackIntent.
         fallbackHandler,
-      }))
-      .addErrorHandlers(kindErrorHandler)
-      .withCustomUserAgent('secondary-cancer-guide');
+      }),
+    )
+    .addErrorHandlers(kindErrorHandler)
+    .withCustomUserAgent('secondary-cancer-guide');
   return (skillId ? builder.withSkillId(skillId) : builder).create();
 }

@@ -28,7 +28,8 @@ function spokenProblems(text: string, allowedVars: readonly string[], maxWords: 
   const words = countWords(text);
   if (words > maxWords) reasons.push(`${words} words (max ${maxWords})`);
   for (const name of placeholders(text)) {
-    if (!allowedVars.includes(name)) reasons.push(`unknown placeholder {{${name}}}${allowedVars.length ? ` (allowed: ${allowedVars.join(', ')})` : ' (none allowed here)'}`);
+    if (!allowedVars.includes(name))
+      reasons.push(`unknown placeholder {{${name}}}${allowedVars.length ? ` (allowed: ${allowedVars.join(', ')})` : ' (none allowed here)'}`);
   }
   if (/\{\{|\}\}/.test(text.replace(/\{\{\s*[^}\s]+\s*\}\}/g, ''))) reasons.push('has an unclosed {{ or }}');
   if (/[<>]/.test(text)) reasons.push('has markup (< or >): write plain words, the skill adds speech marks itself');
@@ -61,7 +62,15 @@ interface EntryRules {
 }
 const TOPIC_RULES: EntryRules = { spoken: ['more', 'moreOffer'], vars: [] };
 
-function checkEntry(file: string, key: string, value: unknown, sources: Json, today: Date, verified: readonly string[], rules: EntryRules = TOPIC_RULES): Problem[] {
+function checkEntry(
+  file: string,
+  key: string,
+  value: unknown,
+  sources: Json,
+  today: Date,
+  verified: readonly string[],
+  rules: EntryRules = TOPIC_RULES,
+): Problem[] {
   const out: Problem[] = [];
   const add = (reason: string) => out.push({ file, key, reason });
   if (!isObject(value)) {
@@ -104,8 +113,7 @@ function readJson(path: string, file: string, problems: Problem[]): Json {
   return {};
 }
 
-const get = (root: Json, dotted: string): unknown =>
-  dotted.split('.').reduce<unknown>((node, part) => (isObject(node) ? node[part] : undefined), root);
+const get = (root: Json, dotted: string): unknown => dotted.split('.').reduce<unknown>((node, part) => (isObject(node) ? node[part] : undefined), root);
 
 /** Checks every locale folder under `contentDir`; returns nothing when all is well. */
 export function checkContent(contentDir: string, today = new Date()): Problem[] {
@@ -151,16 +159,19 @@ export function checkContent(contentDir: string, today = new Date()): Problem[] 
 
     for (const site of SITES) {
       const aspects: readonly string[] = SITE_ASPECTS[site];
-      for (const aspect of aspects) problems.push(...checkEntry(file('topics'), `${site}.${aspect}`, get(data.topics, `${site}.${aspect}`), data.sources, today, verified));
+      for (const aspect of aspects)
+        problems.push(...checkEntry(file('topics'), `${site}.${aspect}`, get(data.topics, `${site}.${aspect}`), data.sources, today, verified));
       const group = data.topics[site];
       if (isObject(group)) {
         for (const extra of Object.keys(group)) {
-          if (!aspects.includes(extra)) problems.push({ file: file('topics'), key: `${site}.${extra}`, reason: `not used by the skill (${site} answers: ${aspects.join(', ')})` });
+          if (!aspects.includes(extra))
+            problems.push({ file: file('topics'), key: `${site}.${extra}`, reason: `not used by the skill (${site} answers: ${aspects.join(', ')})` });
         }
       }
     }
     for (const site of Object.keys(data.topics)) {
-      if (!(SITES as readonly string[]).includes(site)) problems.push({ file: file('topics'), key: site, reason: `unknown part of the body (known: ${SITES.join(', ')})` });
+      if (!(SITES as readonly string[]).includes(site))
+        problems.push({ file: file('topics'), key: site, reason: `unknown part of the body (known: ${SITES.join(', ')})` });
     }
     for (const term of TERMS) problems.push(...checkEntry(file('terms'), term, data.terms[term], data.sources, today, verified));
     for (const term of Object.keys(data.terms)) {
@@ -169,7 +180,8 @@ export function checkContent(contentDir: string, today = new Date()): Problem[] 
 
     for (const [key, vars] of Object.entries(PROMPT_VARS)) {
       const text = get(data.prompts, key);
-      if (typeof text !== 'string') problems.push({ file: file('prompts'), key, reason: text === undefined ? 'missing: the skill says this' : 'should be text' });
+      if (typeof text !== 'string')
+        problems.push({ file: file('prompts'), key, reason: text === undefined ? 'missing: the skill says this' : 'should be text' });
       else for (const reason of spokenProblems(text, vars, MAX_ANSWER_WORDS, verified)) problems.push({ file: file('prompts'), key, reason });
     }
     const offers = get(data.prompts, 'offer');
@@ -181,7 +193,9 @@ export function checkContent(contentDir: string, today = new Date()): Problem[] 
           if (!OPTIONAL_PROMPT_PATTERN.test(key) || !(SITES as readonly string[]).includes(site) || !(ASPECTS as readonly string[]).includes(aspect)) {
             problems.push({ file: file('prompts'), key, reason: 'not used by the skill' });
           } else if (typeof text !== 'string') problems.push({ file: file('prompts'), key, reason: 'should be text' });
-          else for (const reason of spokenProblems(text, PROMPT_VARS[`offer.${aspect}` as keyof typeof PROMPT_VARS] ?? [], MAX_ANSWER_WORDS, verified)) problems.push({ file: file('prompts'), key, reason });
+          else
+            for (const reason of spokenProblems(text, PROMPT_VARS[`offer.${aspect}` as keyof typeof PROMPT_VARS] ?? [], MAX_ANSWER_WORDS, verified))
+              problems.push({ file: file('prompts'), key, reason });
         }
       }
     }
@@ -230,12 +244,15 @@ function checkSafety(file: string, safety: Json, sources: Json, today: Date, ver
     const said = placeholders(answer);
     const first = said[0];
     if (first === undefined) out.push({ file, key, reason: `gives no number: write it as a placeholder, one of {{${numberIds.join('}}, {{')}}}` });
-    else if (said.filter((n) => n === first).length < 2) out.push({ file, key, reason: `says {{${first}}} once: say it again at the end, so a listener can catch it` });
-    if (typeof value.again !== 'string') out.push({ file, key, reason: '"again" is missing: the number part alone, said when the listener asks to hear it again' });
+    else if (said.filter((n) => n === first).length < 2)
+      out.push({ file, key, reason: `says {{${first}}} once: say it again at the end, so a listener can catch it` });
+    if (typeof value.again !== 'string')
+      out.push({ file, key, reason: '"again" is missing: the number part alone, said when the listener asks to hear it again' });
   }
   for (const [group, value] of Object.entries(safety)) {
     const known = group === 'urgent' && isObject(value) ? Object.keys(value).map((k) => `urgent.${k}`) : [group];
-    for (const key of known) if (!(SAFETY_KEYS as readonly string[]).includes(key)) out.push({ file, key, reason: `not used by the skill (known: ${SAFETY_KEYS.join(', ')})` });
+    for (const key of known)
+      if (!(SAFETY_KEYS as readonly string[]).includes(key)) out.push({ file, key, reason: `not used by the skill (known: ${SAFETY_KEYS.join(', ')})` });
   }
   return out;
 }

@@ -50,7 +50,9 @@ export function reportRows(contentDir: string): ReportRow[] {
       for (const [key, entry] of answers(read(file))) {
         const spoken = Array.isArray(entry.questions) ? entry.questions.map(text).join(' ') : text(entry.answer);
         const more = text(entry.more);
-        const cited = Array.isArray(entry.sources) ? entry.sources.map((id) => text((sources[text(id)] as Json | undefined)?.name) || `${text(id)} (NOT IN sources.json)`) : [];
+        const cited = Array.isArray(entry.sources)
+          ? entry.sources.map((id) => text((sources[text(id)] as Json | undefined)?.name) || `${text(id)} (NOT IN sources.json)`)
+          : [];
         rows.push({
           locale,
           file: `content/${locale}/${file}.json`,

@@ -23,12 +23,7 @@ function refuse(res: Response, status: number, error: string): void {
 
 function isRequestEnvelope(value: unknown): value is RequestEnvelope {
   const v = value as { request?: { type?: unknown }; context?: { System?: { application?: { applicationId?: unknown } } } } | null;
-  return (
-    typeof v === 'object' &&
-    v !== null &&
-    typeof v.request?.type === 'string' &&
-    typeof v.context?.System?.application?.applicationId === 'string'
-  );
+  return typeof v === 'object' && v !== null && typeof v.request?.type === 'string' && typeof v.context?.System?.application?.applicationId === 'string';
 }
 
 const requireJson: RequestHandler = (req, res, next) => {
@@ -53,20 +48,32 @@ export function createApp({ handler, verifiers }: AppOptions): express.Express {
   // The raw text, not parsed JSON: the signature is over the exact bytes Alexa sent.
   app.post('/', requireJson, express.text({ type: () => true, limit: BODY_LIMIT_BYTES }), async (req, res) => {
     const body: unknown = req.body;
-    if (typeof body !== 'string' || body.length === 0) return refuse(res, 400, 'empty body');
+    if (typeof body !== 'string' || body.length === 0) {
+      refuse(res, 400, 'empty body');
+      return;
+    }
     let parsed: unknown;
     try {
       parsed = JSON.parse(body);
     } catch {
-      return refuse(res, 400, 'body is not JSON');
+      {
+        refuse(res, 400, 'body is not JSON');
+        return;
+      }
     }
     try {
       await Promise.all(verifiers.map((verifier) => verifier.verify(body, req.headers)));
     } catch (error) {
       // The adapter's reasons ("Missing Signature…", "Timestamp verification failed") help whoever runs the server.
-      return refuse(res, 400, `request verification failed: ${error instanceof Error ? error.message : 'unknown reason'}`);
+      {
+        refuse(res, 400, `request verification failed: ${error instanceof Error ? error.message : 'unknown reason'}`);
+        return;
+      }
     }
-    if (!isRequestEnvelope(parsed)) return refuse(res, 400, 'not an Alexa request envelope');
+    if (!isRequestEnvelope(parsed)) {
+      refuse(res, 400, 'not an Alexa request envelope');
+      return;
+    }
     try {
       res.json(await handler(parsed));
     } catch (error) {
@@ -78,9 +85,18 @@ export function createApp({ handler, verifiers }: AppOptions): express.Express {
   app.use((_req, res) => refuse(res, 404, 'not found'));
 
   const bodyErrors: ErrorRequestHandler = (error: { type?: unknown; status?: unknown }, _req, res, next) => {
-    if (res.headersSent) return next(error);
-    if (error.type === 'entity.too.large') return refuse(res, 413, `body larger than ${BODY_LIMIT_BYTES} bytes`);
-    if (error.type === 'charset.unsupported' || error.type === 'encoding.unsupported') return refuse(res, 415, 'unsupported body encoding');
+    if (res.headersSent) {
+      next(error);
+      return;
+    }
+    if (error.type === 'entity.too.large') {
+      refuse(res, 413, `body larger than ${BODY_LIMIT_BYTES} bytes`);
+      return;
+    }
+    if (error.type === 'charset.unsupported' || error.type === 'encoding.unsupported') {
+      refuse(res, 415, 'unsupported body encoding');
+      return;
+    }
     const status = typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
     refuse(res, status, status === 500 ? 'server error' : 'bad request');
   };

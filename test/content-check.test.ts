@@ -36,7 +36,9 @@ describe('the content check a clinical reviewer runs', () => {
 
   it('counts the words of an answer over the budget', () => {
     const long = Array.from({ length: 71 }, () => 'word').join(' ');
-    expect(broken('topics.json', (j) => (j.liver.treatment.answer = `${long}.`))).toContain('content/en-GB/topics.json liver.treatment: answer 71 words (max 60)');
+    expect(broken('topics.json', (j) => (j.liver.treatment.answer = `${long}.`))).toContain(
+      'content/en-GB/topics.json liver.treatment: answer 71 words (max 60)',
+    );
   });
 
   it('rejects a placeholder the code does not fill', () => {
@@ -46,8 +48,12 @@ describe('the content check a clinical reviewer runs', () => {
   });
 
   it('rejects a topic without a source, or citing one that is not listed', () => {
-    expect(broken('topics.json', (j) => (j.brain.cure.sources = []))).toContain('content/en-GB/topics.json brain.cure: has no source: list at least one id from sources.json');
-    expect(broken('topics.json', (j) => (j.brain.cure.sources = ['my-aunt']))).toContain('content/en-GB/topics.json brain.cure: cites "my-aunt", which is not in sources.json');
+    expect(broken('topics.json', (j) => (j.brain.cure.sources = []))).toContain(
+      'content/en-GB/topics.json brain.cure: has no source: list at least one id from sources.json',
+    );
+    expect(broken('topics.json', (j) => (j.brain.cure.sources = ['my-aunt']))).toContain(
+      'content/en-GB/topics.json brain.cure: cites "my-aunt", which is not in sources.json',
+    );
   });
 
   it('asks for a fresh review when an entry was last checked more than three years ago', () => {
@@ -58,7 +64,9 @@ describe('the content check a clinical reviewer runs', () => {
 
   it('refuses a phone number that is not verified', () => {
     const problems = broken('topics.json', (j) => (j.general.seeDoctor.answer = 'Call 0800 123 4567 for help.'));
-    expect(problems).toContain('content/en-GB/topics.json general.seeDoctor: answer has a number that is not a verified number in numbers.json: spell other numbers as words');
+    expect(problems).toContain(
+      'content/en-GB/topics.json general.seeDoctor: answer has a number that is not a verified number in numbers.json: spell other numbers as words',
+    );
   });
 
   it('refuses a list of more than three in one breath', () => {

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 
 /** What `ask deploy` reads: ask-resources.json and the CloudFormation template it names. */
 const root = join(__dirname, '..');
-const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(root, path), 'utf8')) as T;
+const readJson = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));
 
 interface AskResources {
   profiles: {
@@ -27,9 +27,9 @@ interface Template {
   Outputs: Record<string, unknown>;
 }
 
-const profile = readJson<AskResources>('ask-resources.json').profiles.default;
+const profile = (readJson('ask-resources.json') as AskResources).profiles.default;
 const config = profile.skillInfrastructure.userConfig;
-const template = readJson<Template>(config.templatePath);
+const template = readJson(config.templatePath) as Template;
 
 /** Every file under `dir` (skipping installed packages and build output), relative to the project root. */
 function filesUnder(dir: string): string[] {
@@ -63,7 +63,7 @@ describe('ask-resources.json', () => {
   });
 
   it('keeps the ASK CLI out of what npm ci installs for the skill', () => {
-    const lock = readJson<{ packages: Record<string, unknown> }>('package-lock.json');
+    const lock = readJson('package-lock.json') as { packages: Record<string, unknown> };
     expect(Object.keys(lock.packages).filter((p) => p.endsWith('node_modules/ask-cli'))).toEqual([]);
   });
 });

@@ -47,7 +47,11 @@ function converse(locale: string, path: string) {
   };
 }
 
-describe.each(discoverModels().filter((m) => m.locale.startsWith('en-')).map((m) => [m.locale, m.path] as const))('virtual-alexa conversations in %s', (locale, path) => {
+describe.each(
+  discoverModels()
+    .filter((m) => m.locale.startsWith('en-'))
+    .map((m) => [m.locale, m.path] as const),
+)('virtual-alexa conversations in %s', (locale, path) => {
   it('welcome, a question about bone secondaries, "yes" twice for more, then "stop"', async () => {
     const talk = converse(locale, path);
     expect((await talk.launch()).speech).toMatch(/^Welcome/);

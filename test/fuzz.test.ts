@@ -32,12 +32,14 @@ const REQUEST_TYPES = [
   'Messaging.MessageReceived',
 ] as const;
 
-const words = fc.oneof(
-  fc.string({ maxLength: 40 }),
-  fc.string({ unit: 'grapheme', maxLength: 40 }),
-  fc.constantFrom('肝臓の癌', 'سرطان الكبد', 'рак печени', '🦴🦴', '<speak>', '&amp;', '{{name}}', ' ', ''),
-  fc.string({ minLength: 2000, maxLength: 5000 }),
-).map((text) => `${SAID} ${text}`);
+const words = fc
+  .oneof(
+    fc.string({ maxLength: 40 }),
+    fc.string({ unit: 'grapheme', maxLength: 40 }),
+    fc.constantFrom('肝臓の癌', 'سرطان الكبد', 'рак печени', '🦴🦴', '<speak>', '&amp;', '{{name}}', ' ', ''),
+    fc.string({ minLength: 2000, maxLength: 5000 }),
+  )
+  .map((text) => `${SAID} ${text}`);
 
 const slotNames = [...new Set(model.intents.flatMap((i) => (i.slots ?? []).map((s) => s.name)))];
 const slotIds = (model.types ?? []).flatMap((t) => t.values.map((v) => v.id ?? v.name.value));
@@ -94,7 +96,12 @@ const requestArb = fc.record(
 const attributesArb = fc.oneof(
   fc.constant({}),
   fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue()),
-  fc.record({ conversation: fc.oneof(fc.jsonValue(), fc.record({ site: fc.string(), offer: fc.jsonValue(), heard: fc.jsonValue(), reminders: fc.jsonValue(), spoken: fc.jsonValue() }, { requiredKeys: [] })) }),
+  fc.record({
+    conversation: fc.oneof(
+      fc.jsonValue(),
+      fc.record({ site: fc.string(), offer: fc.jsonValue(), heard: fc.jsonValue(), reminders: fc.jsonValue(), spoken: fc.jsonValue() }, { requiredKeys: [] }),
+    ),
+  }),
 );
 
 /** Paths a malformed envelope might be missing. */
@@ -135,13 +142,20 @@ const eventArb = fc
     const event = envelope('topic-intent') as unknown as Record<string, unknown> & RequestEnvelope;
     event.request = request as unknown as RequestEnvelope['request'];
     if (event.session) Object.assign(event.session, { attributes, new: isNew });
-    event.context.System.device = { deviceId: 'amzn1.ask.device.TESTDEVICE', supportedInterfaces: screen ? { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.3' } } } : {} };
+    event.context.System.device = {
+      deviceId: 'amzn1.ask.device.TESTDEVICE',
+      supportedInterfaces: screen ? { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.3' } } } : {},
+    };
     for (const path of missing) remove(event, path);
     return event;
   });
 
 const screenOf = (event: RequestEnvelope): boolean =>
-  Boolean((event as { context?: { System?: { device?: { supportedInterfaces?: Record<string, unknown> } } } }).context?.System?.device?.supportedInterfaces?.['Alexa.Presentation.APL']);
+  Boolean(
+    (event as { context?: { System?: { device?: { supportedInterfaces?: Record<string, unknown> } } } }).context?.System?.device?.supportedInterfaces?.[
+      'Alexa.Presentation.APL'
+    ],
+  );
 
 /** Everything the skill writes to the console while `run` runs, as text. */
 async function capturingLogs<T>(run: () => Promise<T>): Promise<{ result: T; logs: string }> {
@@ -191,9 +205,15 @@ describe('requests found by fuzzing, kept as examples', () => {
   const base = (): RequestEnvelope => envelope('topic-intent');
   it.each([
     // Found by the property above: with no session, reading the conversation threw inside the error handler.
-    ['an out-of-session request', () => ({ ...base(), session: undefined, request: { type: 'AudioPlayer.PlaybackStarted', requestId: 'r', timestamp: 't', locale: 'en-GB' } })],
+    [
+      'an out-of-session request',
+      () => ({ ...base(), session: undefined, request: { type: 'AudioPlayer.PlaybackStarted', requestId: 'r', timestamp: 't', locale: 'en-GB' } }),
+    ],
     ['a CanFulfillIntentRequest', () => ({ ...base(), request: { ...base().request, type: 'CanFulfillIntentRequest' } })],
-    ['an APL UserEvent', () => ({ ...base(), request: { type: 'Alexa.Presentation.APL.UserEvent', requestId: 'r', timestamp: 't', locale: 'en-GB', arguments: ['next'] } })],
+    [
+      'an APL UserEvent',
+      () => ({ ...base(), request: { type: 'Alexa.Presentation.APL.UserEvent', requestId: 'r', timestamp: 't', locale: 'en-GB', arguments: ['next'] } }),
+    ],
     ['an unknown request type', () => ({ ...base(), request: { type: 'Something.New', requestId: 'r', timestamp: 't', locale: 'en-GB' } })],
   ])('%s is answered with a valid envelope', async (_what, build) => {
     const event = build() as unknown as RequestEnvelope;
@@ -239,7 +259,12 @@ describe("another skill's requests", () => {
       });
       if (!guarded) throw new Error('handler did not load');
       const call = guarded;
-      const refused = await capturingLogs(() => call(withApplication(ANOTHER_SKILL)).then((r) => r.response.outputSpeech, (e: unknown) => e));
+      const refused = await capturingLogs(() =>
+        call(withApplication(ANOTHER_SKILL)).then(
+          (r) => r.response.outputSpeech,
+          (e: unknown) => e,
+        ),
+      );
       expect(refused.result === undefined || refused.result instanceof Error).toBe(true);
       const answered = await capturingLogs(() => call(withApplication(ours)));
       expect(answered.result.response.outputSpeech).toBeDefined();

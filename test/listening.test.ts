@@ -136,7 +136,7 @@ describe('yes, no and reprompts', () => {
     for (const sentence of said) {
       const reply = await talk.say(sentence);
       if (reply.ended) continue;
-      expect({ sentence, reprompt: reply.reprompt ?? '' }).toEqual({ sentence, reprompt: expect.stringMatching(/\S/) });
+      expect(`${sentence} → ${reply.reprompt ?? ''}`).toMatch(/ → \S/);
       expect(words(reply.reprompt ?? '')).toBeLessThan(words(reply.speech));
       expect(reply.reprompt).not.toEqual(reply.speech);
       // What they can say next: a question, or an example.
@@ -169,7 +169,8 @@ describe('listening comfort', () => {
 
   it('speaks the medical words engines get wrong from the locale’s pronunciations', async () => {
     const listed = JSON.parse(readFileSync(join(__dirname, '..', 'content', 'en-GB', 'pronunciations.json'), 'utf8')) as Record<string, string>;
-    for (const word of ['metastasis', 'metastases', 'oesophageal', 'axilla', 'clavicle', 'sarcoma', 'lymphatic']) expect(listed[word]).toEqual(expect.any(String));
+    for (const word of ['metastasis', 'metastases', 'oesophageal', 'axilla', 'clavicle', 'sarcoma', 'lymphatic'])
+      expect(listed[word]).toEqual(expect.any(String));
     const talk = await started();
     const ssml = ssmlOf(await talk.say('what does metastasis mean'));
     expect(ssml).toMatch(new RegExp(`<phoneme alphabet="ipa" ph="${listed.metastasis ?? ''}">metastasis</phoneme>`, 'i'));
@@ -179,7 +180,12 @@ describe('listening comfort', () => {
 describe('something to read later', () => {
   it('sends every answer to the Alexa app as a card: the answer, where it comes from, and the reminder', async () => {
     const talk = await started();
-    for (const sentence of ['what is secondary cancer', 'what are the symptoms of brain secondaries', 'what does stage four mean', 'my wife is coughing up blood']) {
+    for (const sentence of [
+      'what is secondary cancer',
+      'what are the symptoms of brain secondaries',
+      'what does stage four mean',
+      'my wife is coughing up blood',
+    ]) {
       const card = cardOf(await talk.say(sentence));
       expect(card?.type).toBe('Simple');
       expect(card?.title).toEqual(expect.stringMatching(/\S/));

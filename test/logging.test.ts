@@ -89,9 +89,17 @@ describe('the request log of a whole conversation', () => {
       'pelican',
       'marmalade',
       ...slotValues,
-      ...events.flatMap((e) => [e.context.System.user.userId, e.context.System.device?.deviceId ?? '', e.context.System.apiAccessToken ?? '', e.session?.sessionId ?? '']),
+      ...events.flatMap((e) => [
+        e.context.System.user.userId,
+        e.context.System.device?.deviceId ?? '',
+        e.context.System.apiAccessToken ?? '',
+        e.session?.sessionId ?? '',
+      ]),
     ].filter((s) => s.length > 0);
-    const text = lines.map((l) => JSON.stringify(l)).join('\n').toLowerCase();
+    const text = lines
+      .map((l) => JSON.stringify(l))
+      .join('\n')
+      .toLowerCase();
     expect(secrets.filter((s) => text.includes(s.toLowerCase()))).toEqual([]);
   });
 });

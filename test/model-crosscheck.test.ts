@@ -68,7 +68,10 @@ describe('the interaction model checks, on broken copies', () => {
   });
 
   it('finds a sample repeated within one intent, but not two spellings of a word', () => {
-    const model = withIntent(real(), 'AMAZON.HelpIntent', (i) => ({ ...i, samples: [...(i.samples ?? []), "what can my husband's nurse do", 'what can my husbands nurse do', 'What can my  husbands nurse do'] }));
+    const model = withIntent(real(), 'AMAZON.HelpIntent', (i) => ({
+      ...i,
+      samples: [...(i.samples ?? []), "what can my husband's nurse do", 'what can my husbands nurse do', 'What can my  husbands nurse do'],
+    }));
     expect(added(duplicateSampleProblems, model)).toEqual(['sample "What can my  husbands nurse do" appears twice in AMAZON.HelpIntent']);
   });
 
@@ -83,7 +86,11 @@ describe('the interaction model checks, on broken copies', () => {
   });
 
   it('finds a custom intent with too few varied samples: slot-only variations count once', () => {
-    const thin = { name: 'WhereFromIntent', slots: [{ name: 'site', type: 'SiteType' }], samples: ['where is that from', 'where is {site} from', 'where does {site} come from', 'source please'] };
+    const thin = {
+      name: 'WhereFromIntent',
+      slots: [{ name: 'site', type: 'SiteType' }],
+      samples: ['where is that from', 'where is {site} from', 'where does {site} come from', 'source please'],
+    };
     const model = { ...real(), intents: [...real().intents, thin] };
     expect(added(sampleCountProblems, model)).toEqual(['WhereFromIntent has 4 varied samples (at least 20 needed)']);
   });
@@ -103,7 +110,12 @@ describe('the interaction model checks, on broken copies', () => {
   });
 
   it('refuses an example phrase whose request is not a sample, and more than three phrases', () => {
-    const phrases = ['Alexa, open cancer guide', 'Alexa, ask cancer guide to explain the bone thing', 'Alexa, ask cancer guide what does advanced mean', 'help'];
+    const phrases = [
+      'Alexa, open cancer guide',
+      'Alexa, ask cancer guide to explain the bone thing',
+      'Alexa, ask cancer guide what does advanced mean',
+      'help',
+    ];
     expect(examplePhraseProblems(phrases, SMALL)).toEqual([
       '4 example phrases (at most 3)',
       'example phrase 2 "Alexa, ask cancer guide to explain the bone thing": "to explain the bone thing" is not one of the sample utterances',
@@ -112,14 +124,18 @@ describe('the interaction model checks, on broken copies', () => {
 
   it('accepts slot synonyms, connecting words and in-session samples in example phrases', () => {
     expect(examplePhraseProblems(['Alexa, open cancer guide', 'Alexa, ask cancer guide about bone mets', 'what is bony secondaries'], SMALL)).toEqual([]);
-    expect(examplePhraseProblems(['Alexa, open cancer guide', 'what is the liver'], SMALL)).toEqual(['example phrase 2 "what is the liver": is not one of the sample utterances']);
+    expect(examplePhraseProblems(['Alexa, open cancer guide', 'what is the liver'], SMALL)).toEqual([
+      'example phrase 2 "what is the liver": is not one of the sample utterances',
+    ]);
   });
 
   it('finds a model intent that no handler claims, by driving the real skill', async () => {
     const model = { ...real(), intents: [...real().intents, { name: 'WhereFromIntent', samples: ['where is that from'] }] };
     const unanswered = await answeredByFallback('en-GB', ['WhereFromIntent', 'AMAZON.HelpIntent', 'AMAZON.FallbackIntent']);
     expect(unanswered).toEqual(['WhereFromIntent']);
-    expect(handlerModelProblems('en-GB', model, new Map(), unanswered)).toEqual(['en-GB: intent WhereFromIntent is answered by the generic fallback: no handler claims it']);
+    expect(handlerModelProblems('en-GB', model, new Map(), unanswered)).toEqual([
+      'en-GB: intent WhereFromIntent is answered by the generic fallback: no handler claims it',
+    ]);
   });
 
   it('finds a handled intent that a model lacks, reading the handlers from the source', () => {

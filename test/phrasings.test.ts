@@ -48,7 +48,10 @@ describe('held-out phrasings from patients and carers', () => {
       await talk.end();
       const reply = await talk.say(c.say);
       const ok = c.expect.some((key) => reply.speech.startsWith(opening(key)));
-      if (!ok) misses.push(`"${c.say}" → expected ${c.expect.join(' or ')}; heard as ${reply.heardAs.intent} ${JSON.stringify(reply.heardAs.slots)}: "${reply.speech.slice(0, 70)}…"`);
+      if (!ok)
+        misses.push(
+          `"${c.say}" → expected ${c.expect.join(' or ')}; heard as ${reply.heardAs.intent} ${JSON.stringify(reply.heardAs.slots)}: "${reply.speech.slice(0, 70)}…"`,
+        );
     }
     const rate = 1 - misses.length / all.length;
     if (misses.length > 0) console.log(`${misses.length} of ${all.length} phrasings missed (${(rate * 100).toFixed(1)}% right):\n${misses.join('\n')}`);

@@ -21,7 +21,7 @@ describe('the response checks', () => {
   });
 
   it.each([
-    ['undefined', 'speech contains \'undefined\''],
+    ['undefined', "speech contains 'undefined'"],
     ['[object Object]', "speech contains '[object Object]'"],
     ['NaN', "speech contains 'NaN'"],
     ['null', "speech contains 'null'"],
@@ -45,7 +45,9 @@ describe('the response checks', () => {
 
   it('find an open session without a reprompt, and speech without an explicit session state', async () => {
     const r = await real();
-    expect(await responseProblems({ ...r, response: { ...r.response, reprompt: undefined } }, voiceOnly)).toEqual(['keeps the session open without a reprompt']);
+    expect(await responseProblems({ ...r, response: { ...r.response, reprompt: undefined } }, voiceOnly)).toEqual([
+      'keeps the session open without a reprompt',
+    ]);
     expect(await responseProblems({ ...r, response: { ...r.response, shouldEndSession: undefined } }, voiceOnly)).toEqual([
       'speaks without saying whether the session stays open (shouldEndSession)',
     ]);
@@ -54,7 +56,9 @@ describe('the response checks', () => {
   it('find speech and reprompts over the word budget', async () => {
     const r = await real();
     const long = withSpeech(r, `<speak>${'word '.repeat(MAX_SPOKEN_WORDS + 1)}</speak>`);
-    expect(await responseProblems(long, voiceOnly)).toContainEqual(expect.stringMatching(new RegExp(`^speech is ${MAX_SPOKEN_WORDS + 1} words \\(max ${MAX_SPOKEN_WORDS}\\)`)));
+    expect(await responseProblems(long, voiceOnly)).toContainEqual(
+      expect.stringMatching(new RegExp(`^speech is ${MAX_SPOKEN_WORDS + 1} words \\(max ${MAX_SPOKEN_WORDS}\\)`)),
+    );
     const reprompt = { outputSpeech: { type: 'SSML' as const, ssml: `<speak>${'again '.repeat(MAX_REPROMPT_WORDS + 1)}</speak>` } };
     expect(await responseProblems({ ...r, response: { ...r.response, reprompt } }, voiceOnly)).toEqual([
       expect.stringMatching(new RegExp(`^reprompt is ${MAX_REPROMPT_WORDS + 1} words \\(max ${MAX_REPROMPT_WORDS}\\)`)),
@@ -98,7 +102,12 @@ describe('the response checks', () => {
 
   it('find APL sent to a device without a screen, and leaks in its datasources', async () => {
     const r = await real();
-    const directive = { type: 'Alexa.Presentation.APL.RenderDocument', token: 'answer', document: { type: 'APL', version: '2024.3' }, datasources: { answer: { title: '{{title}}', items: [{ text: '[object Object]' }] } } };
+    const directive = {
+      type: 'Alexa.Presentation.APL.RenderDocument',
+      token: 'answer',
+      document: { type: 'APL', version: '2024.3' },
+      datasources: { answer: { title: '{{title}}', items: [{ text: '[object Object]' }] } },
+    };
     const withApl = { ...r, response: { ...r.response, directives: [directive] } } as unknown as ResponseEnvelope;
     expect(await responseProblems(withApl, voiceOnly)).toEqual([
       'directive 0 sends Alexa.Presentation.APL.RenderDocument to a device without APL',

@@ -54,7 +54,8 @@ function casesFor(model: LanguageModel, locale: string): Case[] {
     cases.push({ label: intent.name, build: () => localised(intentEnvelope(intent.name)) });
     const perSlot = slotFillings(model, intent);
     for (const fillings of perSlot) {
-      for (const filling of fillings) cases.push({ label: `${intent.name} ${filling.label}`, build: () => localised(intentEnvelope(intent.name, filling.slots)) });
+      for (const filling of fillings)
+        cases.push({ label: `${intent.name} ${filling.label}`, build: () => localised(intentEnvelope(intent.name, filling.slots)) });
     }
     // Two slots at once, each with every value ("symptoms" of "bone", "bowel" cancer in the "liver").
     perSlot.forEach((first, i) =>
@@ -154,7 +155,8 @@ describe('slot synonyms', () => {
             const expected = spoken(await ask(value.name.value));
             for (const synonym of value.name.synonyms ?? []) {
               const response = await ask(synonym);
-              if (spoken(response) !== expected) problems.push(`${intent.name} ${name} "${synonym}" (${id}) is answered differently from "${value.name.value}"`);
+              if (spoken(response) !== expected)
+                problems.push(`${intent.name} ${name} "${synonym}" (${id}) is answered differently from "${value.name.value}"`);
               problems.push(...(await responseProblems(response, { content, screen: false, reminderDue: true })).map((p) => `${name} "${synonym}": ${p}`));
             }
           }

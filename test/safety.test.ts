@@ -17,7 +17,9 @@ const firstSentence = (speech: string): string => speech.split(/(?<=[.?!])\s/)[0
 const expectations: Record<Kind, (speech: string) => string | undefined> = {
   emergency: (s) => (/call 999/i.test(firstSentence(s)) ? undefined : 'first sentence does not say to call 999'),
   careTeamNow: (s) =>
-    /twenty-four-hour/.test(firstSentence(s)) || /call 999/i.test(firstSentence(s)) ? undefined : 'first sentence sends them to neither the 24-hour line nor 999',
+    /twenty-four-hour/.test(firstSentence(s)) || /call 999/i.test(firstSentence(s))
+      ? undefined
+      : 'first sentence sends them to neither the 24-hour line nor 999',
   crisis: (s) => (s.includes(SAMARITANS) && s.indexOf(SAMARITANS) < s.indexOf(EMERGENCY) ? undefined : 'does not give the crisis line first'),
   support: (s) => (s.includes(MACMILLAN) ? undefined : 'gives no support line'),
   diagnosis: (s) => (/can't tell you|can't know|won't guess/i.test(s) && /doctor|nurse|GP/.test(s) ? undefined : 'does not say it cannot know, and who can'),
@@ -61,7 +63,9 @@ describe('urgent signs, distress and doctor-only questions (held-out phrasings, 
   it('has at least sixty urgent, distress and diagnosis phrasings, many in a carer’s voice', () => {
     const all = (Object.keys(expectations) as Kind[]).flatMap((k) => (phrasings as Record<string, string[]>)[k] ?? []);
     expect(all.length).toBeGreaterThanOrEqual(60);
-    expect(all.filter((p) => /\b(my (husband|wife|mum|dad|partner|son|daughter|nan|gran|brother|sister|friend)|he|she|her|his)\b/.test(p)).length).toBeGreaterThanOrEqual(25);
+    expect(
+      all.filter((p) => /\b(my (husband|wife|mum|dad|partner|son|daughter|nan|gran|brother|sister|friend)|he|she|her|his)\b/.test(p)).length,
+    ).toBeGreaterThanOrEqual(25);
   });
 
   it('never reads an ordinary question as urgent', async () => {

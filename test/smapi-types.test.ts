@@ -44,9 +44,21 @@ describe('skill-package JSON against the official SMAPI types (ask-smapi-model)'
   };
 
   it.each([
-    ['a misspelt field in an intent', broken(model, (j) => rename(firstIntentWithSamples(j), 'samples', 'sampels')), /en-GB\.json:\d+: .*'"sampels"' does not exist in type 'Intent'/],
-    ['a misspelt invocation name field', broken(model, (j) => rename(languageModel(j), 'invocationName', 'invocationname')), /en-GB\.json:\d+: .*invocationname/],
-    ['a slot value without its name', broken(model, (j) => rename(dig(languageModel(j), 'types', 0, 'values', 0), 'name', 'nam')), /en-GB\.json:\d+: .*'"nam"' does not exist/],
+    [
+      'a misspelt field in an intent',
+      broken(model, (j) => rename(firstIntentWithSamples(j), 'samples', 'sampels')),
+      /en-GB\.json:\d+: .*'"sampels"' does not exist in type 'Intent'/,
+    ],
+    [
+      'a misspelt invocation name field',
+      broken(model, (j) => rename(languageModel(j), 'invocationName', 'invocationname')),
+      /en-GB\.json:\d+: .*invocationname/,
+    ],
+    [
+      'a slot value without its name',
+      broken(model, (j) => rename(dig(languageModel(j), 'types', 0, 'values', 0), 'name', 'nam')),
+      /en-GB\.json:\d+: .*'"nam"' does not exist/,
+    ],
     [
       'a wrong enum value in the manifest',
       broken(manifest, (j) => (dig(j, 'manifest', 'publishingInformation').distributionMode = 'PUBLISHED')),

@@ -8,7 +8,12 @@ const cases: [string, Heard, Site | undefined, string | undefined][] = [
   ['an aspect a place has no answer of its own for is the general one', { site: 'lung', aspect: 'seeDoctor' }, undefined, 'general.seeDoctor'],
   ['"they said it is advanced, what does that mean" explains the word', { term: 'advanced', aspect: 'whatIs', site: 'general' }, undefined, 'term.advanced'],
   ['a word with a real question about it answers the question', { term: 'secondary', aspect: 'symptoms' }, undefined, 'general.symptoms'],
-  ['"can bowel cancer spread to the liver" asks which cancers spread there', { primary: 'bowel', site: 'liver', aspect: 'spread' }, undefined, 'liver.whichCancers'],
+  [
+    '"can bowel cancer spread to the liver" asks which cancers spread there',
+    { primary: 'bowel', site: 'liver', aspect: 'spread' },
+    undefined,
+    'liver.whichCancers',
+  ],
   ['"prostate cancer in his bones, what does that mean" explains the place', { primary: 'prostate', site: 'bone', aspect: 'whatIs' }, undefined, 'bone.whatIs'],
   ['"where does breast cancer spread" is secondary breast cancer', { primary: 'breast', aspect: 'spread' }, undefined, 'breast.whichCancers'],
   ['naming the first cancer does not borrow the place being discussed', { primary: 'bowel' }, 'brain', 'general.whichCancers'],

@@ -22,10 +22,14 @@ export const doctorQuestionsHandler: RequestHandler = {
     const aspect = aspectSlot.heard === 'value' && isAspect(aspectSlot.id) ? aspectSlot.id : lastAspect;
     const set = content.questions(site, aspect);
     const numbered = set.questions.slice(0, 3).map((q, i) => `${content.say(`labels:ordinals.${i}`)}: ${q}`);
-    return reply(input, { ...withoutOffer(state), source: set.key }, {
-      speech: [content.say('questionsIntro'), ...numbered, content.say('questionsSent')],
-      reprompt: content.say('questionsSentReprompt'),
-      written: { title: set.title, body: numbered, from: set.key },
-    });
+    return reply(
+      input,
+      { ...withoutOffer(state), source: set.key },
+      {
+        speech: [content.say('questionsIntro'), ...numbered, content.say('questionsSent')],
+        reprompt: content.say('questionsSentReprompt'),
+        written: { title: set.title, body: numbered, from: set.key },
+      },
+    );
   },
 };

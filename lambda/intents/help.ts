@@ -10,9 +10,7 @@ export const helpHandler: RequestHandler = {
   handle(input) {
     const content = contentOf(input);
     const state = withoutOffer(readState(input));
-    const speech = state.site
-      ? content.say('helpAboutSite', { name: content.say(`labels:site.${state.site}.name`) })
-      : content.say('help');
+    const speech = state.site ? content.say('helpAboutSite', { name: content.say(`labels:site.${state.site}.name`) }) : content.say('help');
     return reply(input, state, { speech: [speech], reprompt: content.say('helpReprompt') });
   },
 };

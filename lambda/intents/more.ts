@@ -22,9 +22,13 @@ export const moreHandler: RequestHandler = {
     if (!state.last) return reply(input, state, promptAnswer(content, 'askAnything'));
     const question = askAgain(content, state.offer);
     const offer = state.offer ?? { kind: 'anotherSite' as const };
-    return reply(input, { ...state, offer }, {
-      speech: [content.say('noMore'), question ?? content.say('offer.anotherSite')],
-      reprompt: content.say('followUpReprompt'),
-    });
+    return reply(
+      input,
+      { ...state, offer },
+      {
+        speech: [content.say('noMore'), question ?? content.say('offer.anotherSite')],
+        reprompt: content.say('followUpReprompt'),
+      },
+    );
   },
 };

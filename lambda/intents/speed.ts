@@ -30,9 +30,13 @@ export const speedHandler: RequestHandler = {
     // Kept for later sessions too: someone who needs slower speech needs it every time.
     updatePreferences(input, { rate });
     const question = askAgain(content, state.offer);
-    return reply(input, { ...state, rate }, {
-      speech: [content.say(SAID[rate]), question ?? content.say('whatNext')],
-      reprompt: content.say(question ? 'followUpReprompt' : 'whatNextReprompt'),
-    });
+    return reply(
+      input,
+      { ...state, rate },
+      {
+        speech: [content.say(SAID[rate]), question ?? content.say('whatNext')],
+        reprompt: content.say(question ? 'followUpReprompt' : 'whatNextReprompt'),
+      },
+    );
   },
 };

@@ -17,7 +17,11 @@ export const switchSiteHandler: RequestHandler = {
     const slot = readSlot(input, 'site');
     if (slot.heard !== 'value' || !isSite(slot.id)) {
       const rest = withoutOffer(state);
-      return reply(input, slot.heard === 'unknown' ? { ...rest, offer: { kind: 'anotherSite' } } : rest, promptAnswer(content, slot.heard === 'unknown' ? 'notCovered' : 'chooseSite'));
+      return reply(
+        input,
+        slot.heard === 'unknown' ? { ...rest, offer: { kind: 'anotherSite' } } : rest,
+        promptAnswer(content, slot.heard === 'unknown' ? 'notCovered' : 'chooseSite'),
+      );
     }
     const aspect = state.last?.kind === 'topic' ? state.last.aspect : undefined;
     const ref = chooseTopic({ site: slot.id, ...(aspect && { aspect }) }, undefined) ?? { kind: 'topic' as const, site: slot.id, aspect: 'whatIs' as const };

@@ -91,7 +91,10 @@ export function readState(handlerInput: HandlerInput): SessionState {
   const heard = Array.isArray(raw.heard) ? raw.heard.filter((h): h is string => typeof h === 'string') : [];
   const reminders = typeof raw.reminders === 'number' && Number.isFinite(raw.reminders) ? raw.reminders : 0;
   const history = Array.isArray(raw.history)
-    ? raw.history.map(readRef).filter((ref): ref is TopicRef => ref !== undefined).slice(-HISTORY_LENGTH)
+    ? raw.history
+        .map(readRef)
+        .filter((ref): ref is TopicRef => ref !== undefined)
+        .slice(-HISTORY_LENGTH)
     : [];
   return {
     heard,
@@ -106,8 +109,7 @@ export function readState(handlerInput: HandlerInput): SessionState {
   };
 }
 
-const optional = <K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> =>
-  value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+const optional = <K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> => (value === undefined ? {} : ({ [key]: value } as Record<K, V>));
 
 export function writeState(handlerInput: HandlerInput, state: SessionState): void {
   if (!handlerInput.requestEnvelope.session) return;

@@ -104,5 +104,8 @@ export function render(handlerInput: HandlerInput, answer: Answer): Response {
     }
   }
   if (answer.end) return builder.withShouldEndSession(true).getResponse();
-  return builder.reprompt(toSsml([answer.reprompt], content, answer.rate)).withShouldEndSession(false).getResponse();
+  return builder
+    .reprompt(toSsml([answer.reprompt], content, answer.rate))
+    .withShouldEndSession(false)
+    .getResponse();
 }

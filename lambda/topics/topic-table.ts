@@ -7,31 +7,10 @@
 export const SITES = ['general', 'liver', 'bone', 'lung', 'brain', 'lymphNodes', 'breast'] as const;
 export type Site = (typeof SITES)[number];
 
-export const ASPECTS = [
-  'whatIs',
-  'whichCancers',
-  'symptoms',
-  'treatment',
-  'cure',
-  'spread',
-  'sameType',
-  'difference',
-  'seeDoctor',
-  'outlook',
-] as const;
+export const ASPECTS = ['whatIs', 'whichCancers', 'symptoms', 'treatment', 'cure', 'spread', 'sameType', 'difference', 'seeDoctor', 'outlook'] as const;
 export type Aspect = (typeof ASPECTS)[number];
 
-export const TERMS = [
-  'secondary',
-  'locallyAdvanced',
-  'advanced',
-  'primary',
-  'malignant',
-  'metastasis',
-  'stage4',
-  'tumour',
-  'benign',
-] as const;
+export const TERMS = ['secondary', 'locallyAdvanced', 'advanced', 'primary', 'malignant', 'metastasis', 'stage4', 'tumour', 'benign'] as const;
 export type Term = (typeof TERMS)[number];
 
 /** The aspects each site has its own answer for, in the order the skill offers them next. */
@@ -64,20 +43,15 @@ export const ASPECTS_WITH_REMINDER: ReadonlySet<Aspect> = new Set<Aspect>(['symp
 /** Answered when asked, never offered: nobody should be led to "how long" by a prompt. */
 export const NEVER_OFFERED: ReadonlySet<Aspect> = new Set<Aspect>(['outlook']);
 
-export type TopicRef =
-  | { readonly kind: 'topic'; readonly site: Site; readonly aspect: Aspect }
-  | { readonly kind: 'term'; readonly term: Term };
+export type TopicRef = { readonly kind: 'topic'; readonly site: Site; readonly aspect: Aspect } | { readonly kind: 'term'; readonly term: Term };
 
 /** The i18next key of a topic's entry, e.g. `topics:bone.symptoms` or `terms:advanced`. */
-export const contentKey = (ref: TopicRef): string =>
-  ref.kind === 'topic' ? `topics:${ref.site}.${ref.aspect}` : `terms:${ref.term}`;
+export const contentKey = (ref: TopicRef): string => (ref.kind === 'topic' ? `topics:${ref.site}.${ref.aspect}` : `terms:${ref.term}`);
 
 /** A short id for logs, tests and session state, e.g. `bone.symptoms` or `term.advanced`. */
-export const topicId = (ref: TopicRef): string =>
-  ref.kind === 'topic' ? `${ref.site}.${ref.aspect}` : `term.${ref.term}`;
+export const topicId = (ref: TopicRef): string => (ref.kind === 'topic' ? `${ref.site}.${ref.aspect}` : `term.${ref.term}`);
 
-export const hasOwnAnswer = (site: Site, aspect: Aspect): boolean =>
-  (SITE_ASPECTS[site] as readonly Aspect[]).includes(aspect);
+export const hasOwnAnswer = (site: Site, aspect: Aspect): boolean => (SITE_ASPECTS[site] as readonly Aspect[]).includes(aspect);
 
 /** Every entry the content must hold: the check and the tests walk this list. */
 export const ALL_TOPICS: readonly TopicRef[] = [

@@ -61,7 +61,9 @@ export function ssmlProblems(where: string, ssml: string): Promise<string[]> {
   if (!verdict) {
     verdict = checkSsml(ssml, { platform: 'amazon' }).then((errors) =>
       (errors ?? []).map((e) =>
-        e.tag === undefined ? e.type : `${e.type === 'tag' ? 'bad' : e.type} <${e.tag}>${e.attribute ? ` ${e.attribute}` : ''}${e.value ? `="${e.value}"` : ''}`,
+        e.tag === undefined
+          ? e.type
+          : `${e.type === 'tag' ? 'bad' : e.type} <${e.tag}>${e.attribute ? ` ${e.attribute}` : ''}${e.value ? `="${e.value}"` : ''}`,
       ),
     );
     ssmlVerdicts.set(ssml, verdict);
@@ -131,12 +133,15 @@ export async function responseProblems(envelope: unknown, situation: Situation):
   if (reprompt !== undefined) problems.push(...leakProblems('reprompt', reprompt));
 
   const open = response.shouldEndSession === false;
-  if (speech !== undefined && typeof response.shouldEndSession !== 'boolean') problems.push('speaks without saying whether the session stays open (shouldEndSession)');
+  if (speech !== undefined && typeof response.shouldEndSession !== 'boolean')
+    problems.push('speaks without saying whether the session stays open (shouldEndSession)');
   if (open && (reprompt === undefined || reprompt.trim() === '')) problems.push('keeps the session open without a reprompt');
   if (open && (speech === undefined || speech.trim() === '')) problems.push('keeps the session open without saying anything');
 
-  if (speech !== undefined && countWords(speech) > MAX_SPOKEN_WORDS) problems.push(`speech is ${countWords(speech)} words (max ${MAX_SPOKEN_WORDS}): "${speech.slice(0, 80)}…"`);
-  if (reprompt !== undefined && countWords(reprompt) > MAX_REPROMPT_WORDS) problems.push(`reprompt is ${countWords(reprompt)} words (max ${MAX_REPROMPT_WORDS}): "${reprompt}"`);
+  if (speech !== undefined && countWords(speech) > MAX_SPOKEN_WORDS)
+    problems.push(`speech is ${countWords(speech)} words (max ${MAX_SPOKEN_WORDS}): "${speech.slice(0, 80)}…"`);
+  if (reprompt !== undefined && countWords(reprompt) > MAX_REPROMPT_WORDS)
+    problems.push(`reprompt is ${countWords(reprompt)} words (max ${MAX_REPROMPT_WORDS}): "${reprompt}"`);
 
   if (speech !== undefined) {
     const reminded = situation.content.reminders.some((r) => speech.includes(r));
