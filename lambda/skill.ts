@@ -9,7 +9,7 @@ import { moreHandler } from './intents/more';
 import { optionsHandler } from './intents/options';
 import { repeatHandler } from './intents/repeat';
 import { crisisHandler, diagnosisHandler, feelingsHandler, urgentHandler } from './intents/safety';
-import { sessionEndedHandler } from './intents/session-ended';
+import { sessionEndedHandler, unspokenRequestHandler } from './intents/session-ended';
 import { sourceHandler } from './intents/source';
 import { speedHandler } from './intents/speed';
 import { startOverHandler } from './intents/start-over';
@@ -55,6 +55,7 @@ export function buildSkill(skillId = configuredSkillId(), persistenceAdapter: Pe
         stopHandler,
         startOverHandler,
         sessionEndedHandler,
+        unspokenRequestHandler,
         // Last: catches any intent nothing above claimed, including AMAZON.FallbackIntent.
         fallbackHandler,
       }),

@@ -1,3 +1,4 @@
+import { handler } from '../lambda/index';
 import type { IntentRequest, Slot } from 'ask-sdk-model';
 import { countWords } from '../scripts/content-check';
 import { answerOf, en } from './helpers/content';
@@ -101,4 +102,17 @@ describe('the Lambda handler on real Alexa request envelopes', () => {
     expect(heard.speech).toBe('');
     expect(heard.raw.response.outputSpeech).toBeUndefined();
   });
+});
+
+describe('requests nobody spoke', () => {
+  it.each([['Alexa.Presentation.APL.UserEvent'], ['CanFulfillIntentRequest'], ['Some.Future.Event']])(
+    'answers a %s quietly, without an error',
+    async (type) => {
+      const event = envelope('launch');
+      (event.request as unknown as { type: string }).type = type;
+      const raw = await handler(event);
+      expect(raw.version).toBe('1.0');
+      expect(raw.response.outputSpeech).toBeUndefined();
+    },
+  );
 });
