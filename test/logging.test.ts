@@ -48,7 +48,13 @@ describe('the request log of a whole conversation', () => {
     'what about the bones in her spine',
     'what does metastatic mean',
     'zanzibar pelican marmalade',
-    'no',
+    'speak slower',
+    'where is that from',
+    'what should I ask my doctor about the liver',
+    'i feel so alone since Bartholomew died',
+    'has my cancer spread to my liver',
+    'my dad Rupert suddenly cannot feel his legs',
+    'yes',
     'no',
   ];
   const events: RequestEnvelope[] = [];
