@@ -215,6 +215,7 @@ export function checkContent(contentDir: string, today = new Date()): Problem[] 
 
     const labelKeys = [
       'option.words',
+      'option.whatSecondaryIs',
       'option.doctorQuestions',
       'option.speed',
       'ordinals.0',

@@ -19,6 +19,8 @@ const cases: [string, Heard, Site | undefined, string | undefined][] = [
   ['naming the first cancer does not borrow the place being discussed', { primary: 'bowel' }, 'brain', 'general.whichCancers'],
   ['"brain tumours that have spread" describes the place', { site: 'brain', aspect: 'spread' }, undefined, 'brain.whatIs'],
   ['"how does cancer spread" is about spreading', { aspect: 'spread' }, undefined, 'general.spread'],
+  ['"where does it spread?" while on secondary breast cancer asks where it goes', { aspect: 'spread' }, 'breast', 'breast.whichCancers'],
+  ['"how does it spread?" while on the liver is about spreading', { aspect: 'spread' }, 'liver', 'general.spread'],
   ['nothing heard: the skill asks what they would like', {}, 'bone', undefined],
 ];
 

@@ -22,7 +22,8 @@ function optionsFor(content: LocaleContent, state: SessionState): string[] {
     : GENERAL_FIRST.filter((a) => !heard.has(topicId({ kind: 'topic', site: 'general', aspect: a })));
   const places = SITES.filter((s): s is Exclude<Site, 'general'> => s !== 'general' && s !== site);
   return [
-    ...aspects.map((a) => content.say(`labels:aspect.${a}`)),
+    // Without a place, "what it is" means secondary cancer itself.
+    ...aspects.map((a) => content.say(site || a !== 'whatIs' ? `labels:aspect.${a}` : 'labels:option.whatSecondaryIs')),
     ...places.map((s) => content.say(`labels:site.${s}.name`)),
     ...EXTRAS.map((e) => content.say(`labels:option.${e}`)),
   ];

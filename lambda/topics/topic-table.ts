@@ -96,6 +96,9 @@ export function chooseTopic(heard: Heard, currentSite?: Site): TopicRef | undefi
   } else if (aspect === 'spread' && !noPlace) {
     // "Brain tumours that have spread" describes the place; it does not ask how spreading works.
     aspect = 'whatIs';
+  } else if (aspect === 'spread' && site === undefined && currentSite === 'breast') {
+    // Secondary breast cancer is named after where it began: "where does it spread?" asks where it goes.
+    return { kind: 'topic', site: 'breast', aspect: 'whichCancers' };
   }
   if (site === undefined && aspect === undefined) return undefined;
   const place = site ?? (primary === undefined ? currentSite : undefined) ?? 'general';
