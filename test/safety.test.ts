@@ -129,7 +129,7 @@ describe('after an urgent or hard answer', () => {
     await talk.say('what is secondary liver cancer');
     const from = await talk.say('where is that from?');
     expect(from.speech).toMatch(/^That comes from Macmillan Cancer Support(, | and )/);
-    expect(from.speech).toMatch(/last checked against them in November 2026/);
+    expect(from.speech).toMatch(/last checked against its sources in November 2026/);
     // The offer made before the side question is still open.
     expect(from.speech).toMatch(/\?$/);
     const fresh = await talk.say('how up to date is that');
