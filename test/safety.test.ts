@@ -1,4 +1,6 @@
-import phrasings from './phrasings/en-GB-safety.json';
+import firstSet from './phrasings/en-GB-safety.json';
+import secondSet from './phrasings/en-GB-safety-second.json';
+const phrasings = process.env.SAFETY_SET === 'second' ? secondSet : firstSet;
 import ordinary from './phrasings/en-GB.json';
 import { newConversation } from './helpers/conversation';
 
