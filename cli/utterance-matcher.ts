@@ -188,7 +188,12 @@ export class UtteranceMatcher {
     if (text.length === 0) return { intent: FALLBACK_INTENT, slots: {}, how: 'fallback' };
 
     const words = tokens(text);
-    const spotted = this.spot(text.split(' '), words);
+    const said = text.split(' ');
+    // A short priority value ("fits", "chest pain") is a report unless the sentence is a general
+    // question about nobody in particular ("can brain tumours cause fits?"): then it is a topic.
+    const aboutSomeone = said.some((w) => PERSONAL.has(w) || (/'s$/.test(w) && !NOT_POSSESSIVE.has(w)));
+    const general = !aboutSomeone && QUESTION_WORDS.has(said[0] ?? '');
+    const spotted = this.spot(said, words).filter((s) => !general || !this.priority.has(s.type) || s.end - s.start > 2);
     const first = this.priorityOf(spotted) ?? this.prioritySpan(words, spotted);
     if (first) return first;
 
@@ -330,6 +335,51 @@ export class UtteranceMatcher {
 
 const MAX_OPEN_SLOT_WORDS = 2;
 const MAX_PRIORITY_GAP = 2;
+// Words that make a sentence about a person: pronouns, and any possessive ("mum's", "nan's").
+const PERSONAL = new Set([
+  'i',
+  "i'm",
+  "i've",
+  "i'd",
+  'me',
+  'my',
+  'he',
+  "he's",
+  'his',
+  'him',
+  'she',
+  "she's",
+  'her',
+  'they',
+  "they're",
+  'their',
+  'them',
+  'we',
+  "we're",
+  'our',
+  'us',
+]);
+const QUESTION_WORDS = new Set([
+  'what',
+  "what's",
+  'why',
+  'how',
+  'can',
+  'could',
+  'does',
+  'do',
+  'which',
+  'is',
+  'are',
+  'will',
+  'would',
+  'should',
+  'when',
+  'where',
+  'tell',
+  'explain',
+]);
+const NOT_POSSESSIVE = new Set(["what's", "that's", "it's", "there's", "here's", "who's", "where's", "how's", "let's", "he's", "she's"]);
 // A sample this long said inside a sentence is evidence of the intent; shorter ones ("is it") are not.
 const MIN_SPAN_WORDS = 3;
 

@@ -1,7 +1,11 @@
 import firstSet from './phrasings/en-GB-safety.json';
 import secondSet from './phrasings/en-GB-safety-second.json';
-const phrasings = process.env.SAFETY_SET === 'second' ? secondSet : firstSet;
+import thirdSet from './phrasings/en-GB-safety-third.json';
 import ordinary from './phrasings/en-GB.json';
+
+/** Three sets, each written by a different author who saw neither the model nor the other sets. */
+const SETS: Record<string, Record<string, unknown>> = { first: firstSet, second: secondSet, third: thirdSet };
+const listOf = (set: Record<string, unknown>, kind: string): string[] => (Array.isArray(set[kind]) ? (set[kind] as string[]) : []);
 import { newConversation } from './helpers/conversation';
 
 /**
@@ -50,7 +54,7 @@ function firstAnswers(): (said: string) => Promise<string> {
 describe('urgent signs, distress and doctor-only questions (held-out phrasings, the npm start path)', () => {
   for (const kind of Object.keys(expectations) as Kind[]) {
     it(`answers every ${kind} phrasing with the right action first and the right number`, async () => {
-      const list = (phrasings as Record<string, string[]>)[kind] ?? [];
+      const list = Object.values(SETS).flatMap((set) => listOf(set, kind));
       const firstAnswer = firstAnswers();
       const misses: string[] = [];
       for (const said of list) {
@@ -63,7 +67,7 @@ describe('urgent signs, distress and doctor-only questions (held-out phrasings, 
   }
 
   it('has at least sixty urgent, distress and diagnosis phrasings, many in a carer’s voice', () => {
-    const all = (Object.keys(expectations) as Kind[]).flatMap((k) => (phrasings as Record<string, string[]>)[k] ?? []);
+    const all = Object.values(SETS).flatMap((set) => (Object.keys(expectations) as Kind[]).flatMap((k) => listOf(set, k)));
     expect(all.length).toBeGreaterThanOrEqual(60);
     expect(
       all.filter((p) => /\b(my (husband|wife|mum|dad|partner|son|daughter|nan|gran|brother|sister|friend)|he|she|her|his)\b/.test(p)).length,
@@ -71,7 +75,7 @@ describe('urgent signs, distress and doctor-only questions (held-out phrasings, 
   });
 
   it('never reads an ordinary question as urgent', async () => {
-    const questions = [...ordinary.cases.flatMap((c) => c.say), ...((phrasings as Record<string, string[]>).notUrgent ?? [])];
+    const questions = [...ordinary.cases.flatMap((c) => c.say), ...Object.values(SETS).flatMap((set) => listOf(set, 'notUrgent'))];
     const misread: string[] = [];
     const firstAnswer = firstAnswers();
     for (const said of questions) {
