@@ -216,6 +216,9 @@ describe('something to read later', () => {
       }
     }
     expect(doc.resources[0]?.colors).toMatchObject({ background: '#000000', text: '#FFFFFF' });
+    // VoiceView, the Echo Show screen reader, reads each text by its label.
+    const texts = JSON.stringify(doc).match(/"type":"Text"/g) ?? [];
+    expect((JSON.stringify(doc).match(/"accessibilityLabel":"\$\{payload\.answer\.\w+\}"/g) ?? []).length).toBe(texts.length);
   });
 });
 

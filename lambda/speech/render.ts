@@ -99,7 +99,16 @@ export function render(handlerInput: HandlerInput, answer: Answer): Response {
         token: 'answer',
         document: answerDocument,
         // APL text takes line breaks as markup; content is checked to hold no other markup.
-        datasources: { answer: { title, body: body.join('<br><br>'), foot: foot.replace(/\n\n/g, '<br><br>') } },
+        // Labels are the same words without line breaks, for VoiceView to read aloud.
+        datasources: {
+          answer: {
+            title,
+            body: body.join('<br><br>'),
+            foot: foot.replace(/\n\n/g, '<br><br>'),
+            bodyLabel: body.join(' '),
+            footLabel: foot.replace(/\n\n/g, ' '),
+          },
+        },
       });
     }
   }
