@@ -56,19 +56,15 @@ export function createApp({ handler, verifiers }: AppOptions): express.Express {
     try {
       parsed = JSON.parse(body);
     } catch {
-      {
-        refuse(res, 400, 'body is not JSON');
-        return;
-      }
+      refuse(res, 400, 'body is not JSON');
+      return;
     }
     try {
       await Promise.all(verifiers.map((verifier) => verifier.verify(body, req.headers)));
     } catch (error) {
       // The adapter's reasons ("Missing Signature…", "Timestamp verification failed") help whoever runs the server.
-      {
-        refuse(res, 400, `request verification failed: ${error instanceof Error ? error.message : 'unknown reason'}`);
-        return;
-      }
+      refuse(res, 400, `request verification failed: ${error instanceof Error ? error.message : 'unknown reason'}`);
+      return;
     }
     if (!isRequestEnvelope(parsed)) {
       refuse(res, 400, 'not an Alexa request envelope');
