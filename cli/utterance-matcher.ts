@@ -89,6 +89,8 @@ export class UtteranceMatcher {
   private unseenWeight = 1;
   /** Slot types heard before anything else, with the intent and slot that carry them. */
   private readonly priority = new Map<string, { intent: string; slot: string }>();
+  /** The same, in the order the slots were given: a warning sign before a crisis word. */
+  private readonly ranked: [string, { intent: string; slot: string }][] = [];
   private passes: { group: readonly SlotPhrase[]; form: 'exact' | 'words' }[] = [];
   /** Samples of priority intents, as words and slot placeholders, to find inside a longer sentence. */
   private readonly spans: { intent: string; words: readonly string[]; pattern: RegExp }[] = [];
@@ -102,7 +104,7 @@ export class UtteranceMatcher {
    */
   constructor(
     private readonly model: IModel,
-    private readonly prioritySlots: readonly string[] = [],
+    prioritySlots: readonly string[] = [],
     priorityIntents: readonly string[] = [],
     private readonly threshold = 0.5,
   ) {
@@ -133,6 +135,7 @@ export class UtteranceMatcher {
     // Longest first, so "secondary bone cancer" wins over "bone".
     this.phrases.sort((a, b) => b.words.length - a.words.length);
     // Priority values take their words first, in both forms, before any other value can.
+    this.ranked.push(...[...this.priority].sort(([, a], [, b]) => prioritySlots.indexOf(a.slot) - prioritySlots.indexOf(b.slot)));
     const byPriority = [this.phrases.filter((p) => this.priority.has(p.type)), this.phrases.filter((p) => !this.priority.has(p.type))];
     this.passes = byPriority.flatMap((group) => (['exact', 'words'] as const).map((form) => ({ group, form })));
 
@@ -223,8 +226,7 @@ export class UtteranceMatcher {
 
   /** The first priority value heard, in the order the slots were given. */
   private priorityOf(spotted: readonly Spotted[]): Match | undefined {
-    const ranked = [...this.priority].sort(([, a], [, b]) => this.prioritySlots.indexOf(a.slot) - this.prioritySlots.indexOf(b.slot));
-    for (const [type, { intent, slot }] of ranked) {
+    for (const [type, { intent, slot }] of this.ranked) {
       const heard = spotted.find((s) => s.type === type);
       if (heard) return { intent, slots: { [slot]: heard.spelled }, how: 'priority' };
     }

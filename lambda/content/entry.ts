@@ -33,18 +33,16 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 const optionalStrings = (value: Record<string, unknown>, ...fields: readonly string[]): boolean =>
   fields.every((field) => value[field] === undefined || isString(value[field]));
 
-/** Narrows data read from JSON; the content check reports precisely what is wrong, this only guards. */
-export const isSourced = (value: unknown): value is Sourced =>
+const isSourcedRecord = (value: unknown): value is Record<string, unknown> =>
   isRecord(value) && isString(value.title) && Array.isArray(value.sources) && value.sources.every(isString) && isString(value.reviewed);
 
+/** Narrows data read from JSON; the content check reports precisely what is wrong, this only guards. */
+export const isSourced = (value: unknown): value is Sourced => isSourcedRecord(value);
+
 export const isEntry = (value: unknown): value is Entry =>
-  isSourced(value) && isString((value as unknown as Record<string, unknown>).answer) && optionalStrings(value as unknown as Record<string, unknown>, 'more', 'moreOffer');
+  isSourcedRecord(value) && isString(value.answer) && optionalStrings(value, 'more', 'moreOffer');
 
-export const isSafetyEntry = (value: unknown): value is SafetyEntry =>
-  isSourced(value) && isString((value as unknown as Record<string, unknown>).answer) && optionalStrings(value as unknown as Record<string, unknown>, 'again');
+export const isSafetyEntry = (value: unknown): value is SafetyEntry => isSourcedRecord(value) && isString(value.answer) && optionalStrings(value, 'again');
 
-export const isQuestionSet = (value: unknown): value is QuestionSet => {
-  if (!isSourced(value)) return false;
-  const questions = (value as unknown as Record<string, unknown>).questions;
-  return Array.isArray(questions) && questions.every(isString);
-};
+export const isQuestionSet = (value: unknown): value is QuestionSet =>
+  isSourcedRecord(value) && Array.isArray(value.questions) && value.questions.every(isString);

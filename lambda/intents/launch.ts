@@ -2,7 +2,7 @@ import type { RequestHandler } from 'ask-sdk-core';
 import { preferencesOf, updatePreferences } from '../preferences/preferences';
 import { contentOf } from '../request/content-interceptor';
 import { reply } from '../request/reply';
-import { EMPTY_STATE } from '../request/session-state';
+import { EMPTY_STATE, readState } from '../request/session-state';
 import { isRequest } from './matchers';
 
 /** The full welcome once; a returning listener hears a shorter one, at the pace they chose. */
@@ -11,9 +11,11 @@ export const launchHandler: RequestHandler = {
   async handle(input) {
     const content = contentOf(input);
     // Read before marking them welcomed: the answer depends on what was stored.
-    const { welcomed, rate } = await preferencesOf(input);
+    const { welcomed } = await preferencesOf(input);
     updatePreferences(input, { welcomed: true });
     const key = welcomed ? 'welcomeBack' : 'welcome';
-    return reply(input, { ...EMPTY_STATE, ...(rate !== 'normal' && { rate }) }, { speech: [content.say(key)], reprompt: content.say(`${key}Reprompt`) });
+    // The session-start interceptor has already put their speaking rate in the session.
+    const { rate } = readState(input);
+    return reply(input, { ...EMPTY_STATE, ...(rate && { rate }) }, { speech: [content.say(key)], reprompt: content.say(`${key}Reprompt`) });
   },
 };

@@ -2,7 +2,7 @@ import type { RequestHandler } from 'ask-sdk-core';
 import { contentOf } from '../request/content-interceptor';
 import { reply } from '../request/reply';
 import { readState } from '../request/session-state';
-import { askAgain } from '../topics/answer-topic';
+import { sideStep } from '../topics/answer-topic';
 import { isIntent } from './matchers';
 import { promptAnswer } from './prompt-answer';
 
@@ -16,10 +16,6 @@ export const sourceHandler: RequestHandler = {
     if (!sourced) return reply(input, state, promptAnswer(content, 'sourceNone'));
     const said = content.say('source', { sources: content.listOf(content.sourceNames(sourced.sources, 'spoken')), month: content.monthOf(sourced.reviewed) });
     // A side question: the offer that was open stays open, and is asked again.
-    const question = askAgain(content, state.offer);
-    return reply(input, state, {
-      speech: [said, question ?? content.say('whatNext')],
-      reprompt: content.say(question ? 'followUpReprompt' : 'whatNextReprompt'),
-    });
+    return reply(input, state, sideStep(content, state.offer, said));
   },
 };

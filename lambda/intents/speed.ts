@@ -5,10 +5,10 @@ import { reply } from '../request/reply';
 import { readState } from '../request/session-state';
 import { readSlot } from '../request/slots';
 import { SPEAKING_RATES, type SpeakingRate } from '../speech/speaking-rate';
-import { askAgain } from '../topics/answer-topic';
+import { sideStep } from '../topics/answer-topic';
 import { isIntent } from './matchers';
 
-const STEP: Readonly<Record<string, -1 | 0 | 1>> = { slower: -1, faster: 1 };
+const STEP: Readonly<Record<string, number>> = { slower: -1, faster: 1 };
 const SAID: Readonly<Record<SpeakingRate, string>> = { slow: 'speedSlower', normal: 'speedNormal', fast: 'speedFaster' };
 
 /** One step slower or faster, or back to normal. */
@@ -29,14 +29,6 @@ export const speedHandler: RequestHandler = {
     const rate = nextRate(state.rate ?? 'normal', slot.heard === 'value' ? slot.id : 'slower');
     // Kept for later sessions too: someone who needs slower speech needs it every time.
     updatePreferences(input, { rate });
-    const question = askAgain(content, state.offer);
-    return reply(
-      input,
-      { ...state, rate },
-      {
-        speech: [content.say(SAID[rate]), question ?? content.say('whatNext')],
-        reprompt: content.say(question ? 'followUpReprompt' : 'whatNextReprompt'),
-      },
-    );
+    return reply(input, { ...state, rate }, sideStep(content, state.offer, content.say(SAID[rate])));
   },
 };

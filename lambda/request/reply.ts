@@ -6,5 +6,5 @@ import { writeState, type SessionState } from './session-state';
 /** Every handler answers through here: the state is saved with what was said, so "repeat" can say it again. */
 export function reply(handlerInput: HandlerInput, state: SessionState, answer: Answer): Response {
   if (!answer.end) writeState(handlerInput, { ...state, spoken: { speech: answer.speech, reprompt: answer.reprompt } });
-  return render(handlerInput, state.rate && answer.rate === undefined ? { ...answer, rate: state.rate } : answer);
+  return render(handlerInput, answer, state.rate);
 }

@@ -16,8 +16,6 @@ export interface Written {
 interface Said {
   readonly speech: readonly string[];
   readonly written?: Written;
-  /** How fast to speak; normal when absent. */
-  readonly rate?: SpeakingRate;
 }
 
 /** What a handler decides to say; turned into a response only here. */
@@ -66,6 +64,17 @@ export function toSsml(parts: readonly string[], content: LocaleContent, rate: S
 
 /** Under the answer: where it comes from, when it was checked, and who to ask. */
 function footOf(content: LocaleContent, from: string): string {
+  // Static content: made once per answer and locale in this container, not on every request.
+  let feet = footCache.get(content);
+  if (!feet) footCache.set(content, (feet = new Map<string, string>()));
+  let foot = feet.get(from);
+  if (foot === undefined) feet.set(from, (foot = writeFoot(content, from)));
+  return foot;
+}
+
+const footCache = new WeakMap<LocaleContent, Map<string, string>>();
+
+function writeFoot(content: LocaleContent, from: string): string {
   const sourced = content.sourced(from);
   const lines: string[] = [];
   if (sourced) {
@@ -86,9 +95,10 @@ const supportsApl = (handlerInput: HandlerInput): boolean => {
   }
 };
 
-export function render(handlerInput: HandlerInput, answer: Answer): Response {
+/** The response for `answer`, spoken at `rate` (the session's; normal when absent). */
+export function render(handlerInput: HandlerInput, answer: Answer, rate?: SpeakingRate): Response {
   const content = contentOf(handlerInput);
-  const builder = handlerInput.responseBuilder.speak(toSsml(answer.speech, content, answer.rate));
+  const builder = handlerInput.responseBuilder.speak(toSsml(answer.speech, content, rate));
   if (answer.written) {
     const { title, body, from } = answer.written;
     const foot = footOf(content, from);
@@ -114,7 +124,7 @@ export function render(handlerInput: HandlerInput, answer: Answer): Response {
   }
   if (answer.end) return builder.withShouldEndSession(true).getResponse();
   return builder
-    .reprompt(toSsml([answer.reprompt], content, answer.rate))
+    .reprompt(toSsml([answer.reprompt], content, rate))
     .withShouldEndSession(false)
     .getResponse();
 }

@@ -109,6 +109,18 @@ export function followOffer(content: LocaleContent, state: SessionState, offer: 
 }
 
 /**
+ * A side step ("speak slower", "where is that from?") says its piece, then asks the open question
+ * again so the listener carries on where they were; with nothing open, it asks what next.
+ */
+export function sideStep(content: LocaleContent, offer: Offer | undefined, said: string): Answer {
+  const question = askAgain(content, offer);
+  return {
+    speech: [said, question ?? content.say('whatNext')],
+    reprompt: content.say(question ? 'followUpReprompt' : 'whatNextReprompt'),
+  };
+}
+
+/**
  * The question that is still open, asked again after a side step ("speak slower", "where is that
  * from?"), so the listener can carry on where they were. Undefined when nothing is on offer.
  */
