@@ -224,11 +224,19 @@ export class UtteranceMatcher {
     return { intent: FALLBACK_INTENT, slots: {}, how: 'fallback' };
   }
 
-  /** The first priority value heard, in the order the slots were given. */
+  /**
+   * The first priority value heard, in the order the slots were given. A second value of the same
+   * type goes into the intent's other slot of that type, as a sample like "{sign} and {alsoSign}"
+   * teaches Alexa; which of the two matters more is the handler's decision, not the matcher's.
+   */
   private priorityOf(spotted: readonly Spotted[]): Match | undefined {
     for (const [type, { intent, slot }] of this.ranked) {
-      const heard = spotted.find((s) => s.type === type);
-      if (heard) return { intent, slots: { [slot]: heard.spelled }, how: 'priority' };
+      const heard = spotted.filter((s) => s.type === type);
+      const [first, second] = heard.filter((s, i) => heard.findIndex((o) => o.spelled === s.spelled) === i);
+      if (!first) continue;
+      const other = [...(this.slotTypesOf.get(intent) ?? [])].find(([name, t]) => t === type && name !== slot)?.[0];
+      const slots = { [slot]: first.spelled, ...(second && other && { [other]: second.spelled }) };
+      return { intent, slots, how: 'priority' };
     }
     return undefined;
   }

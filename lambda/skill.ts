@@ -8,7 +8,7 @@ import { launchHandler } from './intents/launch';
 import { moreHandler } from './intents/more';
 import { optionsHandler } from './intents/options';
 import { repeatHandler } from './intents/repeat';
-import { crisisHandler, diagnosisHandler, feelingsHandler, urgentHandler } from './intents/safety';
+import { crisisHandler, diagnosisHandler, feelingsHandler, noNumberHandler, urgentHandler, whatToSayHandler } from './intents/safety';
 import { sessionEndedHandler, unspokenRequestHandler } from './intents/session-ended';
 import { sourceHandler } from './intents/source';
 import { speedHandler } from './intents/speed';
@@ -40,6 +40,8 @@ export function buildSkill(skillId = configuredSkillId(), persistenceAdapter: Pe
         crisisHandler,
         feelingsHandler,
         diagnosisHandler,
+        noNumberHandler,
+        whatToSayHandler,
         topicHandler,
         switchSiteHandler,
         goBackHandler,

@@ -4,6 +4,7 @@ import { MAX_ANSWER_WORDS, MAX_REMINDER_WORDS, MAX_REVIEW_AGE_YEARS, OPTIONAL_PR
 import { NAMESPACES } from '../lambda/content/resources';
 import { NUMBER_KEYS, SAFETY_KEYS } from '../lambda/safety/safety-keys';
 import { ASPECTS, SITE_ASPECTS, SITES, TERMS } from '../lambda/topics/topic-table';
+import { consistencyProblems, readTriageTable, urgentAnswerProblems } from './triage-check';
 
 /** One thing a reviewer must fix, said the way they would look for it. */
 export interface Problem {
@@ -41,16 +42,37 @@ function spokenProblems(text: string, allowedVars: readonly string[], maxWords: 
   return reasons;
 }
 
-function reviewedProblem(value: unknown, today: Date): string | undefined {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
-    return 'needs "reviewed" as a date like 2026-11-25';
-  }
-  const reviewed = new Date(value);
-  if (reviewed.getTime() > today.getTime()) return `reviewed date ${value} is in the future`;
+function dateProblem(field: string, value: unknown, today: Date): string | undefined {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) return `needs "${field}" as a date like 2026-11-25`;
+  if (new Date(value).getTime() > today.getTime()) return `${field} date ${value} is in the future`;
+  return undefined;
+}
+
+/**
+ * "written" is when the entry was written from its sources; "signOff" ({ role, date }) is added only
+ * when a clinician has actually reviewed it. Neither may be older than the review interval.
+ */
+function provenanceProblems(value: Json, today: Date): string[] {
+  const out: string[] = [];
   const limit = new Date(today);
   limit.setFullYear(limit.getFullYear() - MAX_REVIEW_AGE_YEARS);
-  if (reviewed.getTime() < limit.getTime()) return `reviewed ${value}: more than ${MAX_REVIEW_AGE_YEARS} years ago, check it against its sources again`;
-  return undefined;
+  const written = dateProblem('written', value.written, today);
+  if (written) out.push(written);
+  const signOff = value.signOff;
+  if (signOff !== undefined) {
+    if (!isObject(signOff) || typeof signOff.role !== 'string' || !signOff.role.trim())
+      out.push('"signOff" needs the reviewer\'s "role" (e.g. "oncology clinical nurse specialist") and the "date" it happened');
+    else {
+      const date = dateProblem('signOff date', signOff.date, today);
+      if (date) out.push(date);
+      else if (new Date(String(signOff.date)).getTime() < limit.getTime())
+        out.push(`signed off ${String(signOff.date)}: more than ${MAX_REVIEW_AGE_YEARS} years ago, review it again`);
+      if (typeof value.written === 'string' && String(signOff.date) < value.written) out.push('signed off before it was last written: review the new text');
+    }
+  } else if (!written && new Date(String(value.written)).getTime() < limit.getTime()) {
+    out.push(`written ${String(value.written)}: more than ${MAX_REVIEW_AGE_YEARS} years ago, check it against its sources again`);
+  }
+  return out;
 }
 
 /** What differs between the kinds of answer a reviewer writes. */
@@ -74,7 +96,7 @@ function checkEntry(
   const out: Problem[] = [];
   const add = (reason: string) => out.push({ file, key, reason });
   if (!isObject(value)) {
-    add(value === undefined ? 'missing: the skill needs this answer' : 'should be an entry with title, answer, sources and reviewed');
+    add(value === undefined ? 'missing: the skill needs this answer' : 'should be an entry with title, answer, sources and written');
     return out;
   }
   for (const field of ['title', 'answer'] as const) {
@@ -91,9 +113,8 @@ function checkEntry(
   const cited = value.sources;
   if (!Array.isArray(cited) || cited.length === 0) add('has no source: list at least one id from sources.json');
   else for (const id of cited) if (typeof id !== 'string' || !isObject(sources[id])) add(`cites "${String(id)}", which is not in sources.json`);
-  const reviewed = reviewedProblem(value.reviewed, today);
-  if (reviewed) add(reviewed);
-  const known = new Set(['title', 'answer', ...rules.spoken, 'sources', 'reviewed']);
+  for (const reason of provenanceProblems(value, today)) add(reason);
+  const known = new Set(['title', 'answer', ...rules.spoken, 'sources', 'written', 'signOff']);
   for (const field of Object.keys(value)) if (!known.has(field)) add(`unknown field "${field}" (the skill ignores it)`);
   return out;
 }
@@ -210,6 +231,7 @@ export function checkContent(contentDir: string, today = new Date()): Problem[] 
     }
 
     problems.push(...checkSafety(file('safety'), data.safety, data.sources, today, verified, numberIds));
+    problems.push(...checkTriage(file, data));
     problems.push(...checkQuestions(file('questions'), data.questions, data.sources, today, verified));
     problems.push(...checkPronunciations(file('pronunciations'), data.pronunciations));
 
@@ -233,6 +255,33 @@ export function checkContent(contentDir: string, today = new Date()): Problem[] 
   return problems;
 }
 
+/** Every spoken text, with the file and key a reviewer finds it by. */
+function* spokenTexts(ns: string, node: unknown, key = ''): Generator<{ key: string; text: string }> {
+  if (typeof node === 'string') yield { key, text: node };
+  else if (Array.isArray(node)) for (const [i, item] of node.entries()) yield* spokenTexts(ns, item, `${key}[${i}]`);
+  else if (isObject(node))
+    for (const [field, value] of Object.entries(node)) {
+      // Titles, dates and source ids are not spoken as advice.
+      if (['title', 'written', 'sources', 'signOff'].includes(field)) continue;
+      yield* spokenTexts(ns, value, key ? `${key}.${field}` : field);
+    }
+}
+
+/**
+ * One rule per warning sign: each urgent answer gives the action triage.json sets for its sign, and
+ * any other answer that names the sign gives the same action, never a weaker one.
+ */
+function checkTriage(file: (ns: string) => string, data: Record<string, Json>): Problem[] {
+  const { table, problems } = readTriageTable(file('triage'), data.triage ?? {}, data.sources ?? {});
+  const urgent = isObject(data.safety?.urgent) ? data.safety.urgent : {};
+  for (const [sign, entry] of Object.entries(urgent))
+    if (isObject(entry) && typeof entry.answer === 'string') problems.push(...urgentAnswerProblems(file('safety'), sign, entry.answer, table));
+  // Questions for an appointment name signs to ask about; they give no advice, so they are not held to it.
+  for (const ns of ['topics', 'terms', 'prompts'] as const)
+    for (const { key, text } of spokenTexts(ns, data[ns])) problems.push(...consistencyProblems(file(ns), key, text, table));
+  return problems;
+}
+
 /** Urgent, distress and doctor-only answers: numbers by placeholder only, and said twice. */
 function checkSafety(file: string, safety: Json, sources: Json, today: Date, verified: readonly string[], numberIds: readonly string[]): Problem[] {
   const out: Problem[] = [];
@@ -243,10 +292,10 @@ function checkSafety(file: string, safety: Json, sources: Json, today: Date, ver
     if (!isObject(value) || !NUMBER_KEYS.has(key)) continue;
     const answer = typeof value.answer === 'string' ? value.answer : '';
     const said = placeholders(answer);
-    const first = said[0];
-    if (first === undefined) out.push({ file, key, reason: `gives no number: write it as a placeholder, one of {{${numberIds.join('}}, {{')}}}` });
-    else if (said.filter((n) => n === first).length < 2)
-      out.push({ file, key, reason: `says {{${first}}} once: say it again at the end, so a listener can catch it` });
+    const last = said.at(-1);
+    if (last === undefined) out.push({ file, key, reason: `gives no number: write it as a placeholder, one of {{${numberIds.join('}}, {{')}}}` });
+    else if (said.filter((n) => n === last).length < 2)
+      out.push({ file, key, reason: `ends with {{${last}}}, said only once: end by saying again a number already given, so a listener can catch it` });
     if (typeof value.again !== 'string')
       out.push({ file, key, reason: '"again" is missing: the number part alone, said when the listener asks to hear it again' });
   }
@@ -279,7 +328,7 @@ function checkQuestions(file: string, questions: Json, sources: Json, today: Dat
         continue;
       }
       if (!isObject(set)) {
-        add('should be a set with title, questions, sources and reviewed');
+        add('should be a set with title, questions, sources and written');
         continue;
       }
       if (typeof set.title !== 'string' || !set.title.trim()) add('"title" is missing or empty');
@@ -295,8 +344,7 @@ function checkQuestions(file: string, questions: Json, sources: Json, today: Dat
       const cited = set.sources;
       if (!Array.isArray(cited) || cited.length === 0) add('has no source: list at least one id from sources.json');
       else for (const id of cited) if (typeof id !== 'string' || !isObject(sources[id])) add(`cites "${String(id)}", which is not in sources.json`);
-      const reviewed = reviewedProblem(set.reviewed, today);
-      if (reviewed) add(reviewed);
+      for (const reason of provenanceProblems(set, today)) add(reason);
     }
   }
   return out;

@@ -3,8 +3,18 @@ export interface Sourced {
   readonly title: string;
   /** Ids from `sources.json`. */
   readonly sources: readonly string[];
-  /** ISO date the entry was last checked against its sources. */
-  readonly reviewed: string;
+  /** ISO date the entry was written from its sources: a claim about writing, not about review. */
+  readonly written: string;
+  /** Present only once a clinician has actually signed the entry off. */
+  readonly signOff?: SignOff;
+}
+
+/** A clinical sign-off that happened: who (by role, never a name the skill would speak) and when. */
+export interface SignOff {
+  /** e.g. "oncology clinical nurse specialist" */
+  readonly role: string;
+  /** ISO date of the sign-off. */
+  readonly date: string;
 }
 
 /** One answer as a clinical reviewer writes it in `content/<locale>/topics.json` or `terms.json`. */
@@ -33,8 +43,15 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 const optionalStrings = (value: Record<string, unknown>, ...fields: readonly string[]): boolean =>
   fields.every((field) => value[field] === undefined || isString(value[field]));
 
+export const isSignOff = (value: unknown): value is SignOff => isRecord(value) && isString(value.role) && isString(value.date);
+
 const isSourcedRecord = (value: unknown): value is Record<string, unknown> =>
-  isRecord(value) && isString(value.title) && Array.isArray(value.sources) && value.sources.every(isString) && isString(value.reviewed);
+  isRecord(value) &&
+  isString(value.title) &&
+  Array.isArray(value.sources) &&
+  value.sources.every(isString) &&
+  isString(value.written) &&
+  (value.signOff === undefined || isSignOff(value.signOff));
 
 /** Narrows data read from JSON; the content check reports precisely what is wrong, this only guards. */
 export const isSourced = (value: unknown): value is Sourced => isSourcedRecord(value);

@@ -1,5 +1,6 @@
 import i18next, { type TFunction } from 'i18next';
 import { SAFETY_KEYS, type SafetyKey } from '../safety/safety-keys';
+import { readTriage, type Triage } from '../safety/triage';
 import { ALL_TOPICS, contentKey, topicId, type Aspect, type Site, type TopicRef } from '../topics/topic-table';
 import { isEntry, isQuestionSet, isSafetyEntry, isSourced, type Entry, type QuestionSet, type SafetyEntry, type Sourced } from './entry';
 import { DEFAULT_LOCALE, FALLBACK_LOCALES, LOCALE_LOADERS, NAMESPACES } from './resources';
@@ -18,7 +19,7 @@ export interface LocaleContent {
   safety(key: SafetyKey): SafetyEntry;
   /** Questions for an appointment: for the aspect if there is a set, else the site's, else the general one. */
   questions(site: Site, aspect?: Aspect): QuestionSet & { readonly key: string };
-  /** The title, sources and reviewed date of any answer, by its content key (e.g. `topics:liver.whatIs`). */
+  /** The title, sources, written date and any sign-off of any answer, by its content key (e.g. `topics:liver.whatIs`). */
   sourced(key: string): Sourced | undefined;
   /**
    * Source names in the order given: in full for a card; 'spoken', only who published them
@@ -32,6 +33,8 @@ export interface LocaleContent {
   /** A prompt or label; `keys` in order of preference, as i18next resolves them. */
   say(keys: string | readonly string[], vars?: Record<string, string>): string;
   readonly reminders: readonly string[];
+  /** Which action each warning sign needs, and which pairs of signs mean a third. */
+  readonly triage: Triage;
   /** Matches any verified phone number, so speech can read it digit by digit. */
   readonly numberPattern?: RegExp;
   readonly pronunciations?: Pronunciations;
@@ -160,6 +163,7 @@ function build(locale: string): LocaleContent {
     say: (keys, vars) => t(typeof keys === 'string' ? keys : [...keys], { ...numbers, ...vars }),
     ...(numberPattern && { numberPattern }),
     ...(pronunciations && { pronunciations }),
+    triage: readTriage(bundle(locale, 'triage')),
     reminders: Array.isArray(reminders) ? reminders.filter((r): r is string => typeof r === 'string') : [],
   };
 }

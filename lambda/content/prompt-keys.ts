@@ -7,8 +7,13 @@ export const PROMPT_VARS = {
   welcomeReprompt: [],
   welcomeBack: [],
   welcomeBackReprompt: [],
-  'written.from': ['sources', 'month'],
-  source: ['sources', 'month'],
+  'card.from': ['sources', 'month'],
+  'card.signedOff': ['role', 'month'],
+  'card.notSignedOff': [],
+  source: ['sources'],
+  sourceWritten: ['month'],
+  sourceSignedOff: ['role', 'month'],
+  sourceNotSignedOff: [],
   sourceNone: [],
   sourceNoneReprompt: [],
   whatNext: [],
@@ -77,5 +82,7 @@ export const OPTIONAL_PROMPT_PATTERN = /^offer\.[a-zA-Z]+\.[a-zA-Z]+$/;
 
 export const MAX_ANSWER_WORDS = 60;
 export const MAX_REMINDER_WORDS = 20;
-/** Clinical content is re-checked against its sources at least this often. */
+/** Clinical content is re-checked against its sources, and signed off again, at least this often. */
 export const MAX_REVIEW_AGE_YEARS = 3;
+/** An entry that has never been signed off is due for its first clinical review this soon after it was written. */
+export const FIRST_REVIEW_DUE_MONTHS = 3;

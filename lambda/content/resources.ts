@@ -1,7 +1,7 @@
 import type { ResourceLanguage } from 'i18next';
 
 /** i18next namespaces: one JSON file each in `content/<locale>/`. Add a file here and in every locale's loader. */
-export const NAMESPACES = ['topics', 'terms', 'prompts', 'labels', 'sources', 'numbers', 'safety', 'questions', 'pronunciations'] as const;
+export const NAMESPACES = ['topics', 'terms', 'prompts', 'labels', 'sources', 'numbers', 'safety', 'questions', 'pronunciations', 'triage'] as const;
 
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -26,6 +26,7 @@ export const LOCALE_LOADERS: Readonly<Record<string, () => LocaleResources>> = {
     safety: require('../../content/en-GB/safety.json') as ResourceLanguage,
     questions: require('../../content/en-GB/questions.json') as ResourceLanguage,
     pronunciations: require('../../content/en-GB/pronunciations.json') as ResourceLanguage,
+    triage: require('../../content/en-GB/triage.json') as ResourceLanguage,
   }),
 };
 

@@ -4,27 +4,46 @@ import { reply } from '../request/reply';
 import { readState } from '../request/session-state';
 import { readSlot } from '../request/slots';
 import { answerSafety } from '../safety/answer-safety';
-import { CRISIS_SLOT, isUrgentSign, SIGN_SLOT, type SafetyKey } from '../safety/safety-keys';
+import { ALSO_SIGN_SLOT, CRISIS_SLOT, isUrgentSign, SIGN_SLOT, type SafetyKey, type UrgentSign } from '../safety/safety-keys';
+import { mostUrgent } from '../safety/triage';
+import { isSite, type Site } from '../topics/topic-table';
 import { isIntent, isRequest } from './matchers';
 
 const heardSlot = (input: HandlerInput, name: string): boolean => isRequest(input, 'IntentRequest') && readSlot(input, name).heard !== 'nothing';
 
-function answerWith(input: HandlerInput, key: SafetyKey) {
-  const turn = answerSafety(contentOf(input), readState(input), key);
+function answerWith(input: HandlerInput, key: SafetyKey, about?: Site) {
+  const turn = answerSafety(contentOf(input), readState(input), key, 'answer', about);
   return reply(input, turn.state, turn.answer);
 }
 
+const SIGN_SLOTS = [SIGN_SLOT, ALSO_SIGN_SLOT] as const;
+
 /**
  * A warning sign, heard in any intent ("what are bone secondaries, my dad can't feel his legs"),
- * comes before everything else: what to do now, then the number, said twice.
+ * comes before everything else: what to do now, then the number, said twice. With two signs in one
+ * sentence, the triage table decides: the most urgent action wins, not the first sign heard.
  */
 export const urgentHandler: RequestHandler = {
-  canHandle: (input) => isIntent(input, 'UrgentIntent') || heardSlot(input, SIGN_SLOT),
+  canHandle: (input) => isIntent(input, 'UrgentIntent') || SIGN_SLOTS.some((slot) => heardSlot(input, slot)),
   handle(input) {
-    const sign = readSlot(input, SIGN_SLOT);
-    // Words in the sign slot that match none of our signs still sound urgent: say what to do now.
-    return answerWith(input, sign.heard === 'value' && isUrgentSign(sign.id) ? `urgent.${sign.id}` : 'urgent.unsure');
+    const readings = SIGN_SLOTS.map((slot) => readSlot(input, slot));
+    const signs = readings.flatMap((r): UrgentSign[] => (r.heard === 'value' && isUrgentSign(r.id) ? [r.id] : []));
+    const sign = mostUrgent(signs, contentOf(input).triage);
+    // Words in a sign slot that match none of our signs still sound urgent: say what to do now.
+    return answerWith(input, sign ? `urgent.${sign}` : 'urgent.unsure');
   },
+};
+
+/** "I don't have a twenty-four-hour number": where to find it, and what to do without it. */
+export const noNumberHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'NoNumberIntent'),
+  handle: (input) => answerWith(input, 'noNumber'),
+};
+
+/** "What do I tell them when I ring?": what the team will need to know. */
+export const whatToSayHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'WhatToSayIntent'),
+  handle: (input) => answerWith(input, 'whatToSay'),
 };
 
 /** Thoughts of not wanting to live: a warm answer and the crisis line first, wherever they are said. */
@@ -42,5 +61,8 @@ export const feelingsHandler: RequestHandler = {
 /** "Do I have cancer?", "has it spread?": never a guess; who can say, and a support line. */
 export const diagnosisHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'DiagnosisIntent'),
-  handle: (input) => answerWith(input, 'diagnosis'),
+  handle(input) {
+    const site = readSlot(input, 'site');
+    return answerWith(input, 'diagnosis', site.heard === 'value' && isSite(site.id) && site.id !== 'general' ? site.id : undefined);
+  },
 };

@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
+import { provenance } from '../content/provenance';
 import { contentOf } from '../request/content-interceptor';
 import { reply } from '../request/reply';
 import { readState } from '../request/session-state';
@@ -6,7 +7,7 @@ import { sideStep } from '../topics/answer-topic';
 import { isIntent } from './matchers';
 import { promptAnswer } from './prompt-answer';
 
-/** "Where is that from?" / "how up to date is that?": the sources of the last answer and when it was checked. */
+/** "Where is that from?" / "how up to date is that?": the sources of the last answer and when it was written, and whether a clinician has signed it off. */
 export const sourceHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'SourceIntent'),
   handle(input) {
@@ -14,7 +15,7 @@ export const sourceHandler: RequestHandler = {
     const state = readState(input);
     const sourced = state.source ? content.sourced(state.source) : undefined;
     if (!sourced) return reply(input, state, promptAnswer(content, 'sourceNone'));
-    const said = content.say('source', { sources: content.listOf(content.sourceNames(sourced.sources, 'spoken')), month: content.monthOf(sourced.reviewed) });
+    const said = provenance(content, sourced, 'spoken').join(' ');
     // A side question: the offer that was open stays open, and is asked again.
     return reply(input, state, sideStep(content, state.offer, said));
   },

@@ -1,6 +1,7 @@
 import type { LocaleContent } from '../content/locale-content';
 import { withoutOffer, type Offer, type SessionState } from '../request/session-state';
-import type { Turn } from '../topics/answer-topic';
+import { offerText, type Turn } from '../topics/answer-topic';
+import type { Site, TopicRef } from '../topics/topic-table';
 import { NUMBER_KEYS, type SafetyKey } from './safety-keys';
 
 /**
@@ -8,15 +9,18 @@ import { NUMBER_KEYS, type SafetyKey } from './safety-keys';
  * else is offered in that turn, so nothing competes with making the call. A question only a doctor
  * can answer offers a support line instead.
  */
-export function answerSafety(content: LocaleContent, state: SessionState, key: SafetyKey, only: 'answer' | 'again' = 'answer'): Turn {
+export function answerSafety(content: LocaleContent, state: SessionState, key: SafetyKey, only: 'answer' | 'again' = 'answer', about?: Site): Turn {
   const entry = content.safety(key);
   const text = only === 'again' ? (entry.again ?? entry.answer) : entry.answer;
   const gives = NUMBER_KEYS.has(key);
-  const offer: Offer = gives ? { kind: 'repeatNumber', key } : { kind: 'supportLine' };
+  // "What do spots on the liver mean?": only their team can say; the general facts are offered after.
+  const facts: TopicRef | undefined = !gives && about ? { kind: 'topic', site: about, aspect: 'whatIs' } : undefined;
+  const offer: Offer = gives ? { kind: 'repeatNumber', key } : facts ? { kind: 'topic', ref: facts } : { kind: 'supportLine' };
+  const offerSaid = gives ? content.say('offer.repeatNumber') : facts ? offerText(content, facts) : content.say('offer.supportLine');
   return {
     answer: {
-      speech: [text, content.say(gives ? 'offer.repeatNumber' : 'offer.supportLine')],
-      reprompt: content.say(gives ? 'repeatNumberReprompt' : 'supportLineReprompt'),
+      speech: [text, offerSaid],
+      reprompt: content.say(gives ? 'repeatNumberReprompt' : facts ? 'followUpReprompt' : 'supportLineReprompt'),
       written: { title: entry.title, body: [entry.answer], from: `safety:${key}` },
     },
     state: { ...withoutOffer(state), offer, source: `safety:${key}` },

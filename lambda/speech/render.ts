@@ -2,6 +2,7 @@ import { escapeXmlCharacters, getSupportedInterfaces, type HandlerInput } from '
 import type { Response } from 'ask-sdk-model';
 import answerDocument from '../../content/apl/answer.json';
 import type { LocaleContent } from '../content/locale-content';
+import { provenance } from '../content/provenance';
 import { contentOf } from '../request/content-interceptor';
 import { RATES, type SpeakingRate } from './speaking-rate';
 
@@ -9,7 +10,7 @@ import { RATES, type SpeakingRate } from './speaking-rate';
 export interface Written {
   readonly title: string;
   readonly body: readonly string[];
-  /** Content key of the answer, whose sources and reviewed date go under it. */
+  /** Content key of the answer, whose sources and provenance go under it. */
   readonly from: string;
 }
 
@@ -77,10 +78,7 @@ const footCache = new WeakMap<LocaleContent, Map<string, string>>();
 function writeFoot(content: LocaleContent, from: string): string {
   const sourced = content.sourced(from);
   const lines: string[] = [];
-  if (sourced) {
-    const sources = content.listOf(content.sourceNames(sourced.sources));
-    lines.push(content.say('written.from', { sources, month: content.monthOf(sourced.reviewed) }));
-  }
+  if (sourced) lines.push(provenance(content, sourced, 'card').join(' '));
   const reminder = content.reminders[0];
   if (reminder) lines.push(reminder);
   return lines.join('\n\n');

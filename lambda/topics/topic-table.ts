@@ -10,7 +10,7 @@ export type Site = (typeof SITES)[number];
 export const ASPECTS = ['whatIs', 'whichCancers', 'symptoms', 'treatment', 'cure', 'spread', 'sameType', 'difference', 'seeDoctor', 'outlook'] as const;
 export type Aspect = (typeof ASPECTS)[number];
 
-export const TERMS = ['secondary', 'locallyAdvanced', 'advanced', 'primary', 'malignant', 'metastasis', 'stage4', 'tumour', 'benign'] as const;
+export const TERMS = ['secondary', 'locallyAdvanced', 'advanced', 'primary', 'malignant', 'metastasis', 'stage4', 'grade', 'tumour', 'benign'] as const;
 export type Term = (typeof TERMS)[number];
 
 /** The aspects each site has its own answer for, in the order the skill offers them next. */
@@ -31,6 +31,7 @@ export const TERM_NEXT = {
   locallyAdvanced: { kind: 'term', term: 'advanced' },
   advanced: { kind: 'topic', site: 'general', aspect: 'cure' },
   stage4: { kind: 'term', term: 'advanced' },
+  grade: { kind: 'term', term: 'stage4' },
   primary: { kind: 'topic', site: 'general', aspect: 'difference' },
   malignant: { kind: 'term', term: 'benign' },
   tumour: { kind: 'term', term: 'malignant' },

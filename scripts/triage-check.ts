@@ -1,0 +1,123 @@
+import { URGENT_SIGNS } from '../lambda/safety/safety-keys';
+import { ACTIONS, isAction, type Action } from '../lambda/safety/triage';
+import type { Problem } from './content-check';
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string' && s.trim().length > 0) : []);
+
+/** Phrases that let a reviewer's text put off a warning sign: never in a sentence that names one. */
+const DELAYS = ['a week or two', 'few weeks', 'does not stop', "doesn't stop", "won't stop", 'wait and see', 'next appointment'];
+
+interface Rule {
+  readonly sign: string;
+  readonly action: Action;
+  readonly mentions: readonly string[];
+}
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A phrase as a whole word or words, however it is capitalised. */
+const phrasePattern = (phrase: string): RegExp => new RegExp(`(?<![\\p{L}-])${escape(phrase.toLowerCase())}(?![\\p{L}-])`, 'gu');
+
+/** The triage table of one locale: one action per warning sign, the words that name it, and what each action sounds like. */
+export interface TriageTable {
+  readonly rules: readonly Rule[];
+  readonly says: ReadonlyMap<Action, readonly string[]>;
+}
+
+/** Reads triage.json and reports what a reviewer must fix in it. */
+export function readTriageTable(file: string, triage: Json, sources: Json): { table: TriageTable; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const add = (key: string, reason: string) => problems.push({ file, key, reason });
+  const says = new Map<Action, readonly string[]>();
+  const actions = isObject(triage.actions) ? triage.actions : {};
+  for (const action of ACTIONS) {
+    const entry = actions[action];
+    const phrases = isObject(entry) ? strings(entry.says) : [];
+    if (phrases.length === 0) add(`actions.${action}`, 'needs "says": the words that give this action, e.g. ["999"]');
+    says.set(action, phrases);
+  }
+  const rules: Rule[] = [];
+  const signs = isObject(triage.signs) ? triage.signs : {};
+  for (const sign of URGENT_SIGNS) {
+    const rule = signs[sign];
+    const key = `signs.${sign}`;
+    if (!isObject(rule)) {
+      add(key, 'missing: every warning sign the skill hears needs its rule');
+      continue;
+    }
+    if (typeof rule.rule !== 'string' || !rule.rule.trim()) add(key, 'needs "rule": the sign, in words, as the triage table gives it');
+    if (!isAction(rule.action)) add(key, `needs "action", one of ${ACTIONS.join(', ')}`);
+    if (rule.status !== 'VERIFIED' && rule.status !== 'PARTLY VERIFIED') add(key, 'needs "status": VERIFIED or PARTLY VERIFIED, as the brief marks the rule');
+    const cited = strings(rule.sources);
+    if (cited.length === 0) add(key, 'has no source: list at least one id from sources.json');
+    for (const id of cited) if (!isObject(sources[id])) add(key, `cites "${id}", which is not in sources.json`);
+    const mentions = strings(rule.mentions);
+    if (mentions.length === 0) add(key, 'needs "mentions": the words an answer uses to name this sign');
+    if (isAction(rule.action)) rules.push({ sign, action: rule.action, mentions });
+  }
+  for (const sign of Object.keys(signs)) if (!(URGENT_SIGNS as readonly string[]).includes(sign)) add(`signs.${sign}`, 'not a sign the skill hears');
+  const together = Array.isArray(triage.together) ? (triage.together as unknown[]) : [];
+  together.forEach((rule, i) => {
+    const known = (s: unknown) => typeof s === 'string' && (URGENT_SIGNS as readonly string[]).includes(s);
+    if (!isObject(rule) || !Array.isArray(rule.signs) || rule.signs.length < 2 || !rule.signs.every(known) || !known(rule.means))
+      add(`together[${i}]`, 'needs "signs" (two or more known signs) and "means" (the sign whose answer they get)');
+  });
+  return { table: { rules, says }, problems };
+}
+
+const sentencesOf = (text: string): string[] => text.split(/(?<=[.?!])\s+/);
+
+/** Which signs a text names: the longest wording first, so "severe breathlessness" is not also plain "breathlessness". */
+export function signsNamed(text: string, table: TriageTable): { rule: Rule; at: number }[] {
+  const lower = text.toLowerCase();
+  const taken = new Array<boolean>(lower.length).fill(false);
+  const found: { rule: Rule; at: number }[] = [];
+  const wordings = table.rules.flatMap((rule) => rule.mentions.map((mention) => ({ rule, mention }))).sort((a, b) => b.mention.length - a.mention.length);
+  for (const { rule, mention } of wordings) {
+    for (const m of lower.matchAll(phrasePattern(mention))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.slice(start, end).some(Boolean)) continue;
+      taken.fill(true, start, end);
+      if (!found.some((f) => f.rule === rule)) found.push({ rule, at: start });
+    }
+  }
+  return found;
+}
+
+const gives = (text: string, phrases: readonly string[]): boolean => phrases.some((p) => phrasePattern(p).test(text.toLowerCase()));
+
+/**
+ * Every spoken text that names a warning sign gives that sign's own action, in words a listener
+ * hears ("today", "twenty-four-hour", "999"), and never puts it off in the same sentence.
+ */
+export function consistencyProblems(file: string, key: string, text: string, table: TriageTable): Problem[] {
+  const out: Problem[] = [];
+  for (const { rule } of signsNamed(text, table)) {
+    const phrases = table.says.get(rule.action) ?? [];
+    if (!gives(text, phrases))
+      out.push({
+        file,
+        key,
+        reason: `names the warning sign "${rule.sign}" but does not give its action (${rule.action}: say ${phrases.map((p) => `"${p}"`).join(' or ')}), as triage.json requires`,
+      });
+  }
+  for (const sentence of sentencesOf(text)) {
+    const named = signsNamed(sentence, table);
+    const delay = DELAYS.find((d) => phrasePattern(d).test(sentence.toLowerCase()));
+    if (named.length > 0 && delay)
+      out.push({ file, key, reason: `puts off the warning sign "${named[0]?.rule.sign ?? ''}" ("${delay}") in: "${sentence.trim().slice(0, 80)}"` });
+  }
+  return out;
+}
+
+/** An urgent answer says its sign's action: the rule in triage.json is the one place it is decided. */
+export function urgentAnswerProblems(file: string, sign: string, answer: string, table: TriageTable): Problem[] {
+  const rule = table.rules.find((r) => r.sign === sign);
+  if (!rule) return [];
+  const phrases = table.says.get(rule.action) ?? [];
+  return gives(answer, phrases)
+    ? []
+    : [{ file, key: `urgent.${sign}`, reason: `does not give the action triage.json sets for "${sign}" (${rule.action}: say ${phrases.map((p) => `"${p}"`).join(' or ')})` }];
+}
