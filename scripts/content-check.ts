@@ -4,6 +4,7 @@ import { MAX_ANSWER_WORDS, MAX_REMINDER_WORDS, MAX_REVIEW_AGE_YEARS, OPTIONAL_PR
 import { NAMESPACES } from '../lambda/content/resources';
 import { NUMBER_KEYS, SAFETY_KEYS } from '../lambda/safety/safety-keys';
 import { ASPECTS, SITE_ASPECTS, SITES, TERMS } from '../lambda/topics/topic-table';
+import { copiedRuns } from './source-fingerprint';
 import { consistencyProblems, readTriageTable, urgentAnswerProblems } from './triage-check';
 
 /** One thing a reviewer must fix, said the way they would look for it. */
@@ -232,6 +233,7 @@ export function checkContent(contentDir: string, today = new Date()): Problem[] 
 
     problems.push(...checkSafety(file('safety'), data.safety, data.sources, today, verified, numberIds));
     problems.push(...checkTriage(file, data));
+    problems.push(...checkCopied(file, data, join(contentDir, 'source-fingerprint.json')));
     problems.push(...checkQuestions(file('questions'), data.questions, data.sources, today, verified));
     problems.push(...checkPronunciations(file('pronunciations'), data.pronunciations));
 
@@ -265,6 +267,20 @@ function* spokenTexts(ns: string, node: unknown, key = ''): Generator<{ key: str
       if (['title', 'written', 'sources', 'signOff'].includes(field)) continue;
       yield* spokenTexts(ns, value, key ? `${key}.${field}` : field);
     }
+}
+
+/** Facts carry over from the source page; sentences never do: no eight words in a row copied from it. */
+function checkCopied(file: (ns: string) => string, data: Record<string, Json>, fingerprintPath: string): Problem[] {
+  if (!existsSync(fingerprintPath)) return [{ file: 'content/source-fingerprint.json', key: '(file)', reason: 'missing: run npm run source:fingerprint' }];
+  const parsed: unknown = JSON.parse(readFileSync(fingerprintPath, 'utf8'));
+  const runs = isObject(parsed) && Array.isArray(parsed.runs) ? parsed.runs.filter((r): r is string => typeof r === 'string') : [];
+  const print = new Set(runs);
+  const out: Problem[] = [];
+  for (const ns of ['topics', 'terms', 'prompts', 'safety', 'questions'] as const)
+    for (const { key, text } of spokenTexts(ns, data[ns]))
+      for (const run of copiedRuns(text, print))
+        out.push({ file: file(ns), key, reason: `repeats the source page word for word: "${run}": say it in your own words` });
+  return out;
 }
 
 /**

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
 import { zipSync } from 'fflate';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -30,3 +31,6 @@ writeFileSync(target, zipSync(entries));
 const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
 const unpacked = found.reduce((sum, path) => sum + statSync(path).size, 0);
 console.log(`${relative(root, target)}: ${kb(statSync(target).size)} (${found.length} files, ${kb(unpacked)} unpacked)`);
+
+// Loud, never silent: content without a clinical sign-off can be packaged, but nobody should miss that it is.
+execFileSync(process.execPath, [join(root, 'dist', 'tools', 'report-content.js'), '--sign-off-warning'], { stdio: 'inherit' });

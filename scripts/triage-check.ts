@@ -103,12 +103,16 @@ export function consistencyProblems(file: string, key: string, text: string, tab
         reason: `names the warning sign "${rule.sign}" but does not give its action (${rule.action}: say ${phrases.map((p) => `"${p}"`).join(' or ')}), as triage.json requires`,
       });
   }
-  for (const sentence of sentencesOf(text)) {
-    const named = signsNamed(sentence, table);
-    const delay = DELAYS.find((d) => phrasePattern(d).test(sentence.toLowerCase()));
-    if (named.length > 0 && delay)
-      out.push({ file, key, reason: `puts off the warning sign "${named[0]?.rule.sign ?? ''}" ("${delay}") in: "${sentence.trim().slice(0, 80)}"` });
-  }
+  // The sentence that names a sign, and the one after it ("Back pain can get worse. Tell them if it lasts…").
+  const sentences = sentencesOf(text);
+  sentences.forEach((sentence, i) => {
+    const named = signsNamed(sentence, table)[0];
+    if (!named) return;
+    for (const said of sentences.slice(i, i + 2)) {
+      const delay = DELAYS.find((d) => phrasePattern(d).test(said.toLowerCase()));
+      if (delay) out.push({ file, key, reason: `puts off the warning sign "${named.rule.sign}" ("${delay}") in: "${said.trim().slice(0, 80)}"` });
+    }
+  });
   return out;
 }
 
@@ -119,5 +123,11 @@ export function urgentAnswerProblems(file: string, sign: string, answer: string,
   const phrases = table.says.get(rule.action) ?? [];
   return gives(answer, phrases)
     ? []
-    : [{ file, key: `urgent.${sign}`, reason: `does not give the action triage.json sets for "${sign}" (${rule.action}: say ${phrases.map((p) => `"${p}"`).join(' or ')})` }];
+    : [
+        {
+          file,
+          key: `urgent.${sign}`,
+          reason: `does not give the action triage.json sets for "${sign}" (${rule.action}: say ${phrases.map((p) => `"${p}"`).join(' or ')})`,
+        },
+      ];
 }

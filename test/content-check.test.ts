@@ -2,9 +2,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkContent, describe as say } from '../scripts/content-check';
+import { fingerprint } from '../scripts/source-fingerprint';
 
 const CONTENT = join(__dirname, '..', 'content');
-const TODAY = new Date('2026-11-25');
+const TODAY = new Date('2026-12-02');
 
 /** A copy of the real content with one thing broken, as a reviewer might break it. */
 function broken(file: string, edit: (json: Record<string, any>) => void): string[] {
@@ -56,10 +57,75 @@ describe('the content check a clinical reviewer runs', () => {
     );
   });
 
-  it('asks for a fresh review when an entry was last checked more than three years ago', () => {
-    expect(broken('topics.json', (j) => (j.lung.whatIs.reviewed = '2022-01-10'))).toContain(
-      'content/en-GB/topics.json lung.whatIs: reviewed 2022-01-10: more than 3 years ago, check it against its sources again',
+  it('asks for a fresh check when an entry was written more than three years ago', () => {
+    expect(broken('topics.json', (j) => (j.lung.whatIs.written = '2022-01-10'))).toContain(
+      'content/en-GB/topics.json lung.whatIs: written 2022-01-10: more than 3 years ago, check it against its sources again',
     );
+  });
+
+  it('accepts a clinical sign-off only with a role and a date, never before the text it signs', () => {
+    expect(broken('topics.json', (j) => (j.lung.whatIs.signOff = { role: 'oncology nurse specialist', date: '2026-12-02' }))).toEqual([]);
+    expect(broken('topics.json', (j) => (j.lung.whatIs.signOff = { date: '2026-12-01' }))).toContain(
+      'content/en-GB/topics.json lung.whatIs: "signOff" needs the reviewer\'s "role" (e.g. "oncology clinical nurse specialist") and the "date" it happened',
+    );
+    expect(broken('topics.json', (j) => (j.bone.symptoms.signOff = { role: 'oncologist', date: '2026-11-01' }))).toContain(
+      'content/en-GB/topics.json bone.symptoms: signed off before it was last written: review the new text',
+    );
+  });
+
+  it('finds eight words in a row copied from the source page, from the fingerprint the repository keeps', () => {
+    const page = 'Cancer cells can sometimes travel through the blood to settle in a far away organ.';
+    const dir = mkdtempSync(join(tmpdir(), 'content-'));
+    try {
+      cpSync(CONTENT, dir, { recursive: true });
+      writeFileSync(join(dir, 'source-fingerprint.json'), JSON.stringify({ runs: fingerprint(page) }));
+      expect(checkContent(dir, TODAY).map(say)).toEqual([]);
+      const path = join(dir, 'en-GB', 'terms.json');
+      const terms = JSON.parse(readFileSync(path, 'utf8')) as Record<string, { answer: string }>;
+      terms.metastasis = { ...terms.metastasis, answer: 'Cancer cells can sometimes travel through the blood, doctors say.' } as { answer: string };
+      writeFileSync(path, JSON.stringify(terms));
+      expect(checkContent(dir, TODAY).map(say)).toContain(
+        'content/en-GB/terms.json metastasis.answer: repeats the source page word for word: "cancer cells can sometimes travel through the blood": say it in your own words',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  describe('one rule per warning sign (triage.json)', () => {
+    it('fails on a planted contradiction: back pain allowed to wait a week or two', () => {
+      const problems = broken(
+        'topics.json',
+        (j) => (j.bone.symptoms.more = 'Back pain may get worse even when resting. Tell your team about it if it lasts a week or two.'),
+      );
+      expect(problems).toContain(
+        'content/en-GB/topics.json bone.symptoms.more: names the warning sign "backPain" but does not give its action (sameDay: say "today" or "same day"), as triage.json requires',
+      );
+      expect(problems.some((p) => p.startsWith('content/en-GB/topics.json bone.symptoms.more: puts off the warning sign "backPain" ("a week or two")'))).toBe(
+        true,
+      );
+    });
+
+    it('fails when a topic answer gives a fit a weaker action than 999', () => {
+      expect(broken('topics.json', (j) => (j.brain.symptoms.answer = 'Some people have fits. Tell your team about them.'))).toContain(
+        'content/en-GB/topics.json brain.symptoms.answer: names the warning sign "seizure" but does not give its action (emergency: say "999" or "{{emergency}}"), as triage.json requires',
+      );
+      expect(broken('topics.json', (j) => (j.brain.symptoms.answer = 'Some people have fits. If a fit does not stop, call 999.'))).toContain(
+        'content/en-GB/topics.json brain.symptoms.answer: puts off the warning sign "seizure" ("does not stop") in: "If a fit does not stop, call 999."',
+      );
+    });
+
+    it('fails when an urgent answer does not give the action its rule sets', () => {
+      expect(broken('triage.json', (j) => (j.signs.jaundice.action = 'emergency'))).toContain(
+        'content/en-GB/safety.json urgent.jaundice: does not give the action triage.json sets for "jaundice" (emergency: say "999" or "{{emergency}}")',
+      );
+    });
+
+    it('needs a rule for every sign the skill hears', () => {
+      expect(broken('triage.json', (j) => delete j.signs.calf)).toContain(
+        'content/en-GB/triage.json signs.calf: missing: every warning sign the skill hears needs its rule',
+      );
+    });
   });
 
   it('refuses a phone number that is not verified', () => {

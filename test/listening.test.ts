@@ -189,7 +189,7 @@ describe('something to read later', () => {
       const card = cardOf(await talk.say(sentence));
       expect(card?.type).toBe('Simple');
       expect(card?.title).toEqual(expect.stringMatching(/\S/));
-      expect(card?.content).toMatch(/From .+\. Last checked against its sources in November 2026\./);
+      expect(card?.content).toMatch(/From .+\. Written from these sources in (November|December) 2026\. Not yet reviewed by a clinician\./);
       expect(card?.content).toContain(en.reminders[0]);
     }
   });

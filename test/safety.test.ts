@@ -36,7 +36,9 @@ const expectations: Record<Kind, (speech: string) => string | undefined> = {
 function urgentShape(speech: string): string | undefined {
   const withoutOffer = speech.replace(/Would you like me to repeat the number\?$/, '').trim();
   if (withoutOffer === speech) return 'does not offer to repeat the number, or offers something else';
-  if (!withoutOffer.endsWith(`${EMERGENCY}.`)) return 'does not end by repeating 999';
+  // The last thing heard is a number already given: 999, or 111 where the rule is the same day.
+  const last = /(999|111)\.$/.exec(withoutOffer)?.[1];
+  if (!last || withoutOffer.split(last).length < 3) return 'does not end by repeating the number it gave';
   if (/You can also ask|Would you like to (hear|know)/.test(withoutOffer)) return 'offers another topic';
   return undefined;
 }
@@ -115,8 +117,9 @@ describe('after an urgent or hard answer', () => {
     await talk.launch();
     const reply = await talk.say('has my cancer spread to my liver');
     expect(reply.speech).toMatch(/can't tell you that, and I won't guess/);
-    expect(reply.speech).toMatch(/Would you like the number of a support line/);
-    expect((await talk.say('yes')).speech).toContain(MACMILLAN);
+    // Only their team can say; the general facts are offered after, never as an answer.
+    expect(reply.speech).toMatch(/Would you like to know what secondary liver cancer is\?$/);
+    expect((await talk.say('yes')).speech).toMatch(/^Secondary liver cancer means/);
   });
 
   it('answers "how long have I got" without a guess, and offers the support line', async () => {
@@ -135,7 +138,8 @@ describe('after an urgent or hard answer', () => {
     await talk.say('what is secondary liver cancer');
     const from = await talk.say('where is that from?');
     expect(from.speech).toMatch(/^That comes from Macmillan Cancer Support(, | and )/);
-    expect(from.speech).toMatch(/last checked against its sources in November 2026/);
+    // Only what is true: when it was written, and that no clinician has signed it off yet.
+    expect(from.speech).toMatch(/I put it together from those sources in (November|December) 2026\. A clinician hasn't reviewed it yet/);
     // The offer made before the side question is still open.
     expect(from.speech).toMatch(/\?$/);
     const fresh = await talk.say('how up to date is that');

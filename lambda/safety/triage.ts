@@ -35,7 +35,7 @@ export function readTriage(data: unknown): Triage {
   }
   if (Array.isArray(data.together)) {
     for (const rule of data.together as unknown[]) {
-      if (!isObject(rule) || !Array.isArray(rule.signs) || typeof rule.means !== "string" || !isUrgentSign(rule.means)) continue;
+      if (!isObject(rule) || !Array.isArray(rule.signs) || typeof rule.means !== 'string' || !isUrgentSign(rule.means)) continue;
       const signs = (rule.signs as unknown[]).filter((s): s is UrgentSign => typeof s === 'string' && isUrgentSign(s));
       if (signs.length === rule.signs.length && signs.length > 1) together.push({ signs, means: rule.means });
     }

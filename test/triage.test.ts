@@ -1,0 +1,143 @@
+import safety from '../content/en-GB/safety.json';
+import numbers from '../content/en-GB/numbers.json';
+import triage from '../content/en-GB/triage.json';
+import { URGENT_SIGNS, type UrgentSign } from '../lambda/safety/safety-keys';
+import { newConversation } from './helpers/conversation';
+
+/**
+ * Every row of the triage table (content/en-GB/triage.json, from the brief's section 9), heard as a
+ * person says it: alone, inside another question, with another sign, and in the middle of a
+ * conversation, through the same path as `npm start`. The answer must be that sign's own.
+ */
+const SAID: Record<UrgentSign, string> = {
+  breathing: 'my dad is struggling to breathe',
+  breathless: 'my mum is suddenly breathless',
+  breathlessWeeks: "i've been getting more and more breathless",
+  coughBlood: "he's coughing up blood",
+  seizure: 'my wife had a fit',
+  collapse: 'my husband has collapsed',
+  bleeding: "his nose won't stop bleeding",
+  legsGone: 'dad suddenly can’t feel his legs',
+  sepsis: 'her skin is mottled',
+  spine: "my husband's legs are numb",
+  backPain: 'my husband has new back pain',
+  infection: "mum's on chemo and has a temperature",
+  sickness: 'he keeps being sick after chemo',
+  headache: 'she has a headache and vomiting',
+  suddenHeadache: 'he has the worst headache of his life',
+  confusion: 'my mum is very confused today',
+  calcium: 'my dad is thirsty all the time',
+  swelling: 'her face and neck are swollen',
+  calf: 'my dad has a painful swollen calf',
+  jaundice: "my wife's skin has gone yellow",
+  pain: "the painkillers aren't working",
+  dying: 'my mum is dying at home',
+};
+
+/** Two signs in one sentence: the rule for the pair, or the most urgent action, wins. */
+const TOGETHER: readonly [string, UrgentSign][] = [
+  ["mum has a temperature and she's confused", 'sepsis'],
+  ['dad is very unwell and shivering', 'sepsis'],
+  ['he has new back pain and weak legs', 'spine'],
+  ["she has a painful swollen calf and she's suddenly breathless", 'breathing'],
+  ["he's coughing up blood and he's suddenly breathless", 'breathing'],
+  ["she's gone yellow and she had a fit", 'seizure'],
+  ['my husband has new back pain and he is thirsty all the time', 'calcium'],
+  ['mum is dying at home and her breathing is rattly', 'dying'],
+  ["she's dying at home and she's very confused", 'dying'],
+];
+
+const filled = (text: string): string =>
+  text.replace(/\{\{(\w+)\}\}/g, (_m, id: string) => (numbers as Record<string, { number: string }>)[id]?.number ?? `{{${id}}}`);
+const answerOf = (sign: UrgentSign): string => filled((safety.urgent as Record<string, { answer: string }>)[sign]?.answer ?? '');
+const firstSentence = (text: string): string => text.split(/(?<=[.?!])\s/)[0] ?? '';
+
+/** What each action sounds like, from triage.json, so a rule changed there is a rule tested here. */
+const says = (sign: UrgentSign): readonly string[] => {
+  const action = (triage.signs as Record<string, { action: string }>)[sign]?.action ?? '';
+  return ((triage.actions as Record<string, { says: string[] }>)[action]?.says ?? []).map(filled);
+};
+
+function expectAnswerFor(speech: string, sign: UrgentSign): void {
+  expect({ sign, first: firstSentence(speech) }).toEqual({ sign, first: firstSentence(answerOf(sign)) });
+  expect(says(sign).some((phrase) => speech.includes(phrase))).toBe(true);
+  expect(speech).toMatch(/Would you like me to repeat the number\?$/);
+}
+
+describe('one rule per warning sign, every row of the triage table', () => {
+  it('has a phrasing here for every sign the skill hears, and an answer that gives its action', () => {
+    expect(Object.keys(SAID).sort()).toEqual([...URGENT_SIGNS].sort());
+    for (const sign of URGENT_SIGNS) expect(says(sign).some((phrase) => answerOf(sign).includes(phrase))).toBe(true);
+  });
+
+  for (const sign of URGENT_SIGNS) {
+    it(`${sign}: alone, inside another question, and mid-conversation`, async () => {
+      const talk = newConversation();
+      await talk.launch();
+      expectAnswerFor((await talk.say(SAID[sign])).speech, sign);
+      await talk.end();
+
+      await talk.launch();
+      expectAnswerFor((await talk.say(`what is secondary bone cancer, oh and ${SAID[sign]}`)).speech, sign);
+      await talk.end();
+
+      await talk.launch();
+      await talk.say('what is secondary liver cancer');
+      await talk.say('what are the symptoms');
+      expectAnswerFor((await talk.say(SAID[sign])).speech, sign);
+      // The only offer is the number again; "no" leaves them to make the call.
+      const no = await talk.say('no');
+      expect(no.speech).toMatch(/make that call now/);
+      expect(no.ended).toBe(true);
+    });
+  }
+
+  for (const [said, sign] of TOGETHER) {
+    it(`"${said}": ${sign}`, async () => {
+      const talk = newConversation();
+      await talk.launch();
+      expectAnswerFor((await talk.say(said)).speech, sign);
+    });
+  }
+
+  it('never tells someone whose relative is dying as expected that it may be sepsis, or that people live for years', async () => {
+    const talk = newConversation();
+    await talk.launch();
+    for (const said of ['mum is dying at home and her breathing has changed', 'is he dying']) {
+      const reply = await talk.say(said);
+      expect(reply.speech).not.toMatch(/sepsis|many years/);
+      expect(reply.speech).toMatch(/palliative care or district nurses, or the GP/);
+      expect(reply.speech).toMatch(/111/);
+    }
+  });
+
+  it('tells someone without a 24-hour number where to find it and what to do, and what to say when they ring', async () => {
+    const talk = newConversation();
+    await talk.launch();
+    await talk.say("mum's on chemo and has a temperature");
+    const noNumber = await talk.say("we don't have a twenty four hour number");
+    expect(noNumber.speech).toMatch(/alert card or letters/);
+    expect(noNumber.speech).toMatch(/111/);
+    expect(noNumber.speech).not.toMatch(/ring the twenty-four-hour number/i);
+    const what = await talk.say('what should i tell them when i ring');
+    expect(what.speech).toMatch(/which kind/);
+    expect(what.speech).toMatch(/when it started/);
+    expect(what.speech).not.toMatch(/appointment/);
+  });
+
+  it('answers "what do spots on the liver mean" as a question only their team can answer, facts offered after', async () => {
+    const talk = newConversation();
+    await talk.launch();
+    const reply = await talk.say('what do spots on the liver mean');
+    expect(reply.speech).toMatch(/can't tell you that, and I won't guess/);
+    expect(reply.speech).not.toMatch(/^Secondary liver cancer/);
+    expect(reply.speech).toMatch(/Would you like to know what secondary liver cancer is\?$/);
+  });
+
+  it('does not answer grade four as stage four, or a cyst as a tumour', async () => {
+    const talk = newConversation();
+    await talk.launch();
+    expect((await talk.say('what does grade four mean')).speech).toMatch(/^Grade and stage are different things/);
+    expect((await talk.say('what is a cyst')).speech).not.toMatch(/A tumour is a lump/);
+  });
+});
