@@ -62,7 +62,7 @@ function provenanceProblems(value: Json, today: Date): string[] {
   const signOff = value.signOff;
   if (signOff !== undefined) {
     if (!isObject(signOff) || typeof signOff.role !== 'string' || !signOff.role.trim())
-      out.push('"signOff" needs the reviewer\'s "role" (e.g. "oncology clinical nurse specialist") and the "date" it happened');
+      out.push('"signOff" needs the reviewer\'s "role" (e.g. "an oncology clinical nurse specialist") and the "date" it happened');
     else {
       const date = dateProblem('signOff date', signOff.date, today);
       if (date) out.push(date);

@@ -16,7 +16,7 @@ export interface ReportRow {
   readonly words: string;
   readonly sources: string;
   readonly written: string;
-  /** "signed off by a <role>, <date>", or NOT SIGNED OFF. */
+  /** "signed off by <role>, <date>", or NOT SIGNED OFF. */
   readonly status: string;
   readonly signedOff: boolean;
   readonly reviewDue: string;
@@ -88,7 +88,7 @@ export function reportRows(contentDir: string): ReportRow[] {
           words: more ? `${countWords(spoken)} + ${countWords(more)}` : String(countWords(spoken)),
           sources: cited.join('; ') || 'NONE',
           written,
-          status: signOff ? `signed off by a ${text(signOff.role)}, ${text(signOff.date)}` : 'NOT SIGNED OFF',
+          status: signOff ? `signed off by ${text(signOff.role)}, ${text(signOff.date)}` : 'NOT SIGNED OFF',
           signedOff: signOff !== undefined,
           reviewDue: signOff ? addTo(text(signOff.date), MAX_REVIEW_AGE_YEARS) : addTo(written, 0, FIRST_REVIEW_DUE_MONTHS),
           rules: rulesOf(file, key, [spoken, more].join(' '), table),

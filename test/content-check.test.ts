@@ -64,9 +64,9 @@ describe('the content check a clinical reviewer runs', () => {
   });
 
   it('accepts a clinical sign-off only with a role and a date, never before the text it signs', () => {
-    expect(broken('topics.json', (j) => (j.lung.whatIs.signOff = { role: 'oncology nurse specialist', date: '2026-12-02' }))).toEqual([]);
+    expect(broken('topics.json', (j) => (j.lung.whatIs.signOff = { role: 'an oncology nurse specialist', date: '2026-12-02' }))).toEqual([]);
     expect(broken('topics.json', (j) => (j.lung.whatIs.signOff = { date: '2026-12-01' }))).toContain(
-      'content/en-GB/topics.json lung.whatIs: "signOff" needs the reviewer\'s "role" (e.g. "oncology clinical nurse specialist") and the "date" it happened',
+      'content/en-GB/topics.json lung.whatIs: "signOff" needs the reviewer\'s "role" (e.g. "an oncology clinical nurse specialist") and the "date" it happened',
     );
     expect(broken('topics.json', (j) => (j.bone.symptoms.signOff = { role: 'oncologist', date: '2026-11-01' }))).toContain(
       'content/en-GB/topics.json bone.symptoms: signed off before it was last written: review the new text',
