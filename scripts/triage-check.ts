@@ -96,11 +96,13 @@ export function consistencyProblems(file: string, key: string, text: string, tab
   const out: Problem[] = [];
   for (const { rule } of signsNamed(text, table)) {
     const phrases = table.says.get(rule.action) ?? [];
-    if (!gives(text, phrases))
+    // The sign's own action, or a more urgent one: never a weaker one.
+    const asUrgent = ACTIONS.slice(0, ACTIONS.indexOf(rule.action) + 1).flatMap((action) => table.says.get(action) ?? []);
+    if (!gives(text, asUrgent))
       out.push({
         file,
         key,
-        reason: `names the warning sign "${rule.sign}" but does not give its action (${rule.action}: say ${phrases.map((p) => `"${p}"`).join(' or ')}), as triage.json requires`,
+        reason: `names the warning sign "${rule.sign}" but gives no action as urgent as its own (${rule.action}: say ${phrases.map((p) => `"${p}"`).join(' or ')}), as triage.json requires`,
       });
   }
   // The sentence that names a sign, and the one after it ("Back pain can get worse. Tell them if it lasts…").

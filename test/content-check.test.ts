@@ -99,7 +99,7 @@ describe('the content check a clinical reviewer runs', () => {
         (j) => (j.bone.symptoms.more = 'Back pain may get worse even when resting. Tell your team about it if it lasts a week or two.'),
       );
       expect(problems).toContain(
-        'content/en-GB/topics.json bone.symptoms.more: names the warning sign "backPain" but does not give its action (sameDay: say "today" or "same day"), as triage.json requires',
+        'content/en-GB/topics.json bone.symptoms.more: names the warning sign "backPain" but gives no action as urgent as its own (sameDay: say "today" or "same day"), as triage.json requires',
       );
       expect(problems.some((p) => p.startsWith('content/en-GB/topics.json bone.symptoms.more: puts off the warning sign "backPain" ("a week or two")'))).toBe(
         true,
@@ -108,7 +108,7 @@ describe('the content check a clinical reviewer runs', () => {
 
     it('fails when a topic answer gives a fit a weaker action than 999', () => {
       expect(broken('topics.json', (j) => (j.brain.symptoms.answer = 'Some people have fits. Tell your team about them.'))).toContain(
-        'content/en-GB/topics.json brain.symptoms.answer: names the warning sign "seizure" but does not give its action (emergency: say "999" or "{{emergency}}"), as triage.json requires',
+        'content/en-GB/topics.json brain.symptoms.answer: names the warning sign "seizure" but gives no action as urgent as its own (emergency: say "999" or "{{emergency}}"), as triage.json requires',
       );
       expect(broken('topics.json', (j) => (j.brain.symptoms.answer = 'Some people have fits. If a fit does not stop, call 999.'))).toContain(
         'content/en-GB/topics.json brain.symptoms.answer: puts off the warning sign "seizure" ("does not stop") in: "If a fit does not stop, call 999."',

@@ -32,6 +32,7 @@ const SAID: Record<UrgentSign, string> = {
   jaundice: "my wife's skin has gone yellow",
   pain: "the painkillers aren't working",
   dying: 'my mum is dying at home',
+  isDying: 'is my dad dying',
 };
 
 /** Two signs in one sentence: the rule for the pair, or the most urgent action, wins. */
@@ -44,6 +45,8 @@ const TOGETHER: readonly [string, UrgentSign][] = [
   ["she's gone yellow and she had a fit", 'seizure'],
   ['my husband has new back pain and he is thirsty all the time', 'calcium'],
   ['mum is dying at home and her breathing is rattly', 'dying'],
+  ["he can't breathe, is he dying", 'breathing'],
+  ["she's suddenly breathless and very confused", 'breathing'],
   ["she's dying at home and she's very confused", 'dying'],
 ];
 
@@ -87,7 +90,8 @@ describe('one rule per warning sign, every row of the triage table', () => {
       expectAnswerFor((await talk.say(SAID[sign])).speech, sign);
       // The only offer is the number again; "no" leaves them to make the call.
       const no = await talk.say('no');
-      expect(no.speech).toMatch(/make that call now/);
+      const later = ['sameDay', 'soon'].includes((triage.signs as Record<string, { action: string }>)[sign]?.action ?? '');
+      expect(no.speech).toMatch(later ? /make that call, and if things get worse, don't wait/ : /make that call now/);
       expect(no.ended).toBe(true);
     });
   }
@@ -103,12 +107,16 @@ describe('one rule per warning sign, every row of the triage table', () => {
   it('never tells someone whose relative is dying as expected that it may be sepsis, or that people live for years', async () => {
     const talk = newConversation();
     await talk.launch();
-    for (const said of ['mum is dying at home and her breathing has changed', 'is he dying']) {
-      const reply = await talk.say(said);
-      expect(reply.speech).not.toMatch(/sepsis|many years/);
-      expect(reply.speech).toMatch(/palliative care or district nurses, or the GP/);
-      expect(reply.speech).toMatch(/111/);
-    }
+    const expected = await talk.say('mum is dying at home and her breathing has changed');
+    expect(expected.speech).not.toMatch(/sepsis|many years/);
+    expect(expected.speech).toMatch(/^I'm so sorry\. If their team has said they're in their last days/);
+    expect(expected.speech).toMatch(/palliative care or district nurses, or the GP, now/);
+    expect(expected.speech).toMatch(/111/);
+    // A frightened question, with nothing said about it being expected: any doubt is 999.
+    const question = await talk.say('is he dying');
+    expect(question.speech).not.toMatch(/sepsis|many years/);
+    expect(question.speech).toMatch(/^I'm so sorry, I can't tell from here\. If they're struggling to breathe or have collapsed, call 999 now\./);
+    expect(question.speech).toMatch(/nurses or the GP now/);
   });
 
   it('tells someone without a 24-hour number where to find it and what to do, and what to say when they ring', async () => {

@@ -21,6 +21,7 @@ export const PROMPT_VARS = {
   repeatNumberReprompt: [],
   supportLineReprompt: [],
   urgentGoodbye: [],
+  urgentGoodbyeToday: [],
   goingBack: [],
   nothingToGoBackTo: [],
   nothingToGoBackToReprompt: [],

@@ -3,6 +3,7 @@ import { contentOf } from '../request/content-interceptor';
 import { reply } from '../request/reply';
 import { readState, withoutOffer } from '../request/session-state';
 import { answerSafety, isUrgentKey } from '../safety/answer-safety';
+import { isUrgentSign } from '../safety/safety-keys';
 import { followOffer } from '../topics/answer-topic';
 import { isIntent } from './matchers';
 import { answerOptions } from './options';
@@ -52,7 +53,11 @@ export const noHandler: RequestHandler = {
     const state = readState(input);
     const offer = state.offer;
     if (offer?.kind === 'repeatNumber' && isUrgentKey(offer.key)) {
-      return reply(input, state, { speech: [content.say('urgentGoodbye')], end: true });
+      // "Make that call now" would contradict an answer whose rule is the same day, or within days.
+      const sign = offer.key.slice('urgent.'.length);
+      const action = isUrgentSign(sign) ? content.triage.actionOf.get(sign) : undefined;
+      const later = action === 'sameDay' || action === 'soon';
+      return reply(input, state, { speech: [content.say(later ? 'urgentGoodbyeToday' : 'urgentGoodbye')], end: true });
     }
     if (offer?.kind === 'anythingElse') return reply(input, state, { speech: [content.say('goodbye')], end: true });
     return reply(input, { ...withoutOffer(state), offer: { kind: 'anythingElse' } }, promptAnswer(content, 'anythingElse'));

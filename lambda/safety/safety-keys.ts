@@ -26,6 +26,7 @@ export const URGENT_SIGNS = [
   'jaundice',
   'pain',
   'dying',
+  'isDying',
 ] as const;
 export type UrgentSign = (typeof URGENT_SIGNS)[number];
 export const isUrgentSign = (value: string | undefined): value is UrgentSign => (URGENT_SIGNS as readonly (string | undefined)[]).includes(value);
