@@ -4,7 +4,14 @@ import { VirtualAlexa } from 'virtual-alexa';
 import { SkillRequest } from 'virtual-alexa/lib/src/core/SkillRequest';
 import type { IModel } from 'virtual-core';
 import { PRIORITY_INTENTS, PRIORITY_SLOTS } from '../lambda/safety/safety-keys';
-import { normalise, UtteranceMatcher, type Match } from './utterance-matcher';
+import { normalise, UtteranceMatcher, type Match as TerminalMatch } from './utterance-matcher';
+import type { Match as NluMatch } from './model-nlu';
+
+/** How typed words become an intent: anything that, like Alexa, hears a sentence as an intent and slots. */
+export interface Understanding {
+  match(typed: string): NluMatch | TerminalMatch | Promise<NluMatch | TerminalMatch>;
+}
+type Match = NluMatch | TerminalMatch;
 
 export type SkillHandler = (event: RequestEnvelope) => Promise<ResponseEnvelope>;
 
@@ -43,7 +50,7 @@ interface ModelFile {
  */
 export class Conversation {
   private readonly alexa: VirtualAlexa;
-  private readonly matcher: UtteranceMatcher;
+  private readonly matcher: Understanding;
   private readonly invocation: RegExp;
   private open = false;
 
@@ -51,7 +58,12 @@ export class Conversation {
    * @param options.screen a device with a screen (an Echo Show): its requests say it supports APL.
    * @param options.userId the same id on every run lets the skill recognise a returning user (by default, a new one each time).
    */
-  constructor(handler: SkillHandler, modelPath: string, locale = 'en-GB', options: { readonly screen?: boolean; readonly userId?: string } = {}) {
+  constructor(
+    handler: SkillHandler,
+    modelPath: string,
+    locale = 'en-GB',
+    options: { readonly screen?: boolean; readonly userId?: string; readonly understanding?: (model: IModel) => Understanding } = {},
+  ) {
     const model = JSON.parse(readFileSync(modelPath, 'utf8')) as ModelFile;
     this.alexa = VirtualAlexa.Builder().handler(handler).interactionModel(model).locale(locale).create();
     if (options.screen) {
@@ -62,7 +74,7 @@ export class Conversation {
     if (options.userId !== undefined) this.alexa.context().user().setID(options.userId);
     // virtual-alexa keeps its parsed model on the context; its typings omit the accessor.
     const context = this.alexa.context() as unknown as { interactionModel(): IModel };
-    this.matcher = new UtteranceMatcher(context.interactionModel(), PRIORITY_SLOTS, PRIORITY_INTENTS);
+    this.matcher = options.understanding?.(context.interactionModel()) ?? new UtteranceMatcher(context.interactionModel(), PRIORITY_SLOTS, PRIORITY_INTENTS);
     const name = model.interactionModel.languageModel.invocationName.replace(/\s+/g, ' ');
     // "Alexa, open <name>" / "ask <name> what is …": how people start a skill by voice.
     this.invocation = new RegExp(`^(?:open|launch|start|ask|talk to|tell|use) (?:the )?${name}\\b(?: (?:to|for|about|and|if|whether))?(.*)$`);
@@ -83,9 +95,9 @@ export class Conversation {
       const rest = (invoked[1] ?? '').trim();
       if (this.open) await this.end();
       if (rest.length === 0) return this.launch();
-      return this.send(this.matcher.match(rest));
+      return this.send(await this.matcher.match(rest));
     }
-    return this.send(this.matcher.match(typed));
+    return this.send(await this.matcher.match(typed));
   }
 
   /** The user walks away or says nothing: Alexa ends the session with a SessionEndedRequest. */

@@ -14,5 +14,6 @@ await Promise.all([
   build({ ...common, entryPoints: ['cli/main.ts'], outfile: 'dist/tools/cli.js', packages: 'external' }),
   build({ ...common, entryPoints: ['scripts/check-content.ts'], outfile: 'dist/tools/check-content.js', packages: 'external' }),
   build({ ...common, entryPoints: ['scripts/report-content.ts'], outfile: 'dist/tools/report-content.js', packages: 'external' }),
+  build({ ...common, entryPoints: ['scripts/build-model.ts'], outfile: 'dist/tools/build-model.js', packages: 'external' }),
   build({ ...common, entryPoints: ['scripts/fingerprint-source.ts'], outfile: 'dist/tools/fingerprint-source.js', packages: 'external' }),
 ]);

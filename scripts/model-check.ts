@@ -103,6 +103,68 @@ export function duplicateSampleProblems(model: LanguageModel): string[] {
   return problems;
 }
 
+/**
+ * Alexa's utterance-conflict detection: a sample of one intent that another intent's sample also
+ * says once a slot is filled with one of its values ("what is secondary bone cancer" in one intent,
+ * "what is {site}" in another). Alexa cannot tell which is meant, so neither should be in the model.
+ */
+export function conflictProblems(model: LanguageModel): string[] {
+  const valuesOf = new Map<string, Set<string>>();
+  for (const type of model.types ?? []) {
+    const set = new Set<string>();
+    for (const v of type.values) for (const said of [v.name.value, ...(v.name.synonyms ?? [])]) set.add(normaliseSample(said));
+    valuesOf.set(type.name, set);
+  }
+  // Every sample said as words, with the intent that owns it; samples with slots as literal parts around them.
+  const literal: { intent: string; text: string }[] = [];
+  const slotted: { intent: string; parts: string[]; types: string[] }[] = [];
+  for (const intent of model.intents) {
+    const typeOf = new Map((intent.slots ?? []).map((s) => [s.name, s.type] as const));
+    for (const sample of intent.samples ?? []) {
+      const text = normaliseSample(sample);
+      const names = [...text.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] ?? '');
+      if (names.length === 0) literal.push({ intent: intent.name, text });
+      else slotted.push({ intent: intent.name, parts: text.split(/\{[^}]+\}/).map((p) => p.trim()), types: names.map((n) => typeOf.get(n) ?? '') });
+    }
+  }
+  /** Can `rest` be said as slot values of `types`, with the literal `parts` between them? */
+  const fits = (rest: string, parts: readonly string[], types: readonly string[]): boolean => {
+    const [type, ...moreTypes] = types;
+    const [next, ...moreParts] = parts;
+    if (type === undefined) return rest === '';
+    const values = valuesOf.get(type) ?? new Set<string>();
+    if (next === undefined || next === '') return moreTypes.length === 0 && values.has(rest);
+    for (let at = rest.indexOf(` ${next}`); at >= 0; at = rest.indexOf(` ${next}`, at + 1)) {
+      const after = rest.slice(at + next.length + 1).trim();
+      if (
+        values.has(rest.slice(0, at).trim()) &&
+        (after === '' ? moreParts.every((p) => p === '') && moreTypes.length === 0 : fits(after, moreParts, moreTypes))
+      )
+        return true;
+    }
+    return false;
+  };
+  const problems: string[] = [];
+  for (const { intent, text } of literal) {
+    for (const s of slotted) {
+      if (s.intent === intent) continue;
+      const [head = '', ...parts] = s.parts;
+      if (!text.startsWith(head)) continue;
+      if (fits(text.slice(head.length).trim(), parts, s.types)) {
+        problems.push(
+          `sample "${text}" of ${intent} is also said by ${s.intent}'s "${s.parts
+            .map((p, i) => (i < s.types.length ? `${p} {${s.types[i] ?? ''}}` : p))
+            .join(' ')
+            .replace(/\s+/g, ' ')
+            .trim()}"`,
+        );
+        break;
+      }
+    }
+  }
+  return problems;
+}
+
 /** Every {slot} in a sample is declared on its intent, and every declared type exists. */
 export function slotProblems(model: LanguageModel): string[] {
   const types = new Set((model.types ?? []).map((t) => t.name));

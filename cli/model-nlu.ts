@@ -1,0 +1,231 @@
+import { createHash } from 'node:crypto';
+import { containerBootstrap } from '@nlpjs/core';
+import { LangEn } from '@nlpjs/lang-en';
+import { Nlp } from '@nlpjs/nlp';
+import { Utterance, type IModel } from 'virtual-core';
+
+/** An intent and the slot words that Alexa would send for a typed sentence. */
+export interface Match {
+  readonly intent: string;
+  /** Slot name → the words heard, spelled as the interaction model lists the value. */
+  readonly slots: Readonly<Record<string, string>>;
+  /** How it matched: an exact sample, the language model's best guess, or nothing. */
+  readonly how: 'exact' | 'nlu' | 'fallback';
+  /** The language model's confidence, for --debug. */
+  readonly score?: number;
+}
+
+export const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
+
+/** The parts of an ASK interaction model the language model learns from. */
+export interface LanguageModel {
+  readonly intents: readonly {
+    readonly name: string;
+    readonly slots?: readonly { readonly name: string; readonly type: string }[];
+    readonly samples?: readonly string[];
+  }[];
+  readonly types?: readonly {
+    readonly name: string;
+    readonly values: readonly { readonly id?: string; readonly name: { readonly value: string; readonly synonyms?: readonly string[] } }[];
+  }[];
+}
+
+interface NlpResult {
+  readonly intent: string;
+  readonly score: number;
+}
+
+/** A slot value heard in a sentence: its type, the model's spelling of it, and where it was said. */
+interface Heard {
+  readonly type: string;
+  readonly spelled: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+interface ValuePhrase {
+  readonly type: string;
+  readonly spelled: string;
+  readonly words: readonly string[];
+  readonly stems: readonly string[];
+}
+interface NlpInstance {
+  settings: { autoSave: boolean; autoLoad: boolean; threshold: number; forceNER: boolean };
+  nluManager: { settings: { log: boolean } };
+  addLanguage(locale: string): void;
+  addDocument(locale: string, utterance: string, intent: string): void;
+  train(): Promise<void>;
+  process(locale: string, utterance: string): Promise<NlpResult>;
+  export(minified?: boolean): string;
+  import(data: string): void;
+}
+
+// Words people say that carry no request; Alexa's speech recogniser drops most of them too.
+const FILLERS = new Set(['erm', 'um', 'umm', 'uh', 'er', 'ah', 'hmm', 'mm', 'oh', 'alexa']);
+const NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** Typed text as Alexa would hear it: lower case, no punctuation, numbers as words, no fillers. */
+export function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/&/g, ' and ')
+    .replace(/\b(\d+)\b/g, (digits) => NUMBERS[Number(digits)] ?? digits)
+    .replace(/\bcannot\b/g, "can't")
+    .replace(/[^a-z0-9' ]+/g, ' ')
+    .replace(/(^|\s)'+|'+(?=\s|$)/g, ' ')
+    .split(/\s+/)
+    .filter((word) => word.length > 0 && !FILLERS.has(word))
+    .join(' ');
+}
+
+/** A light stem so "bones"/"bone" and "mum's"/"mum" meet; applied to both sides alike. */
+function stem(word: string): string {
+  let w = word.replace(/'s$/, '');
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  return w;
+}
+
+/** A slot, in a sample and in a sentence alike, becomes one word naming its type: the classifier learns where a slot goes, not which value. */
+const typeToken = (type: string): string => `${type.toLowerCase().replace(/[^a-z]/g, '')}slotvalue`;
+
+const sampleText = (sample: string, slotTypes: ReadonlyMap<string, string>): string =>
+  sample
+    .replace(/\{([^}|]+)\}/g, (_m, slot: string) => ` ${typeToken(slotTypes.get(slot) ?? slot)} `)
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * What the interaction model teaches a statistical language model, and nothing more: the intents'
+ * samples and the slot types' values and synonyms. nlp.js stands in for Alexa's own model, which
+ * cannot run here; whatever the terminal understands, the model taught it.
+ */
+export class ModelNlu {
+  private constructor(
+    private readonly nlp: NlpInstance,
+    private readonly model: IModel | undefined,
+    private readonly slotsOf: ReadonlyMap<string, readonly { name: string; type: string }[]>,
+    /** Every slot value and synonym, longest first, so "secondary bone cancer" wins over "bone". */
+    private readonly phrases: readonly ValuePhrase[],
+  ) {}
+
+  /** Trains on `languageModel` (a few seconds for thousands of samples): do it once per process. */
+  static async train(
+    languageModel: LanguageModel,
+    model: IModel | undefined,
+    cache?: { read(key: string): string | undefined; write(key: string, data: string): void },
+  ): Promise<ModelNlu> {
+    const container = await containerBootstrap();
+    container.use(LangEn);
+    container.use(Nlp);
+    const nlp = container.get('nlp') as NlpInstance;
+    nlp.settings.autoSave = false;
+    nlp.settings.autoLoad = false;
+    nlp.nluManager.settings.log = false;
+    nlp.addLanguage('en');
+    const slotsOf = new Map<string, { name: string; type: string }[]>();
+    const phrases: ValuePhrase[] = [];
+    const usedTypes = new Set<string>();
+    for (const intent of languageModel.intents) {
+      const slots = (intent.slots ?? []).map((s) => ({ name: s.name, type: s.type }));
+      slotsOf.set(intent.name, slots);
+      for (const s of slots) usedTypes.add(s.type);
+    }
+    for (const type of languageModel.types ?? []) {
+      if (!usedTypes.has(type.name)) continue;
+      for (const value of type.values) {
+        for (const spelled of [value.name.value, ...(value.name.synonyms ?? [])]) {
+          const words = normalise(spelled).split(' ').filter(Boolean);
+          if (words.length > 0) phrases.push({ type: type.name, spelled, words, stems: words.map(stem) });
+        }
+      }
+    }
+    const key = createHash('sha256').update(JSON.stringify(languageModel)).digest('hex').slice(0, 16);
+    const cached = cache?.read(key);
+    if (cached) nlp.import(cached);
+    else {
+      for (const intent of languageModel.intents) {
+        const types = new Map((intent.slots ?? []).map((s) => [s.name, s.type] as const));
+        for (const sample of intent.samples ?? []) nlp.addDocument('en', sampleText(sample, types), intent.name);
+      }
+      await nlp.train();
+      cache?.write(key, nlp.export(true));
+    }
+    phrases.sort((a, b) => b.words.length - a.words.length);
+    return new ModelNlu(nlp, model, slotsOf, phrases);
+  }
+
+  /** The same trained language model, matching exact samples against `model` (virtual-alexa's parsed copy). */
+  withModel(model: IModel): ModelNlu {
+    return new ModelNlu(this.nlp, model, this.slotsOf, this.phrases);
+  }
+
+  /** Exactly a sample first, as Alexa would; otherwise the language model's best guess, with the slots it heard. */
+  async match(typed: string): Promise<Match> {
+    const text = normalise(typed);
+    if (text.length === 0) return { intent: FALLBACK_INTENT, slots: {}, how: 'fallback' };
+    const exact = this.model ? new Utterance(this.model, text) : undefined;
+    if (exact?.matched()) {
+      const slots = Object.fromEntries(
+        Object.entries(exact.toJSON() as Record<string, unknown>).filter(
+          (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim().length > 0,
+        ),
+      );
+      return { intent: exact.intent(), slots, how: 'exact' };
+    }
+    const said = text.split(' ');
+    const heard = this.hear(said);
+    const result = await this.nlp.process('en', this.masked(said, heard));
+    if (result.intent === 'None' || !this.slotsOf.has(result.intent)) return { intent: FALLBACK_INTENT, slots: {}, how: 'fallback', score: result.score };
+    return { intent: result.intent, slots: this.fill(result.intent, heard), how: 'nlu', score: result.score };
+  }
+
+  /**
+   * Slot values said in the sentence, as entity resolution finds them: a value or synonym of the
+   * model, word for word (or differing only in a plural), longest first and never overlapping.
+   */
+  private hear(said: readonly string[]): Heard[] {
+    const stems = said.map(stem);
+    const taken = new Array<boolean>(said.length).fill(false);
+    const found: Heard[] = [];
+    for (const form of ['words', 'stems'] as const) {
+      const sentence = form === 'words' ? said : stems;
+      for (const phrase of this.phrases) {
+        const wanted = phrase[form];
+        for (let start = 0; start + wanted.length <= sentence.length; start++) {
+          const end = start + wanted.length;
+          if (taken.slice(start, end).some(Boolean) || wanted.some((w, k) => sentence[start + k] !== w)) continue;
+          taken.fill(true, start, end);
+          found.push({ type: phrase.type, spelled: phrase.spelled, start, end });
+        }
+      }
+    }
+    return found.sort((a, b) => a.start - b.start);
+  }
+
+  private masked(said: readonly string[], heard: readonly Heard[]): string {
+    const out: string[] = [];
+    for (let i = 0; i < said.length;) {
+      const value = heard.find((h) => h.start === i);
+      out.push(value ? typeToken(value.type) : (said[i] ?? ''));
+      i = value ? value.end : i + 1;
+    }
+    return out.join(' ');
+  }
+
+  /** The intent's slots from the values heard, in the order said: a second value of a type fills the intent's second slot of that type. */
+  private fill(intent: string, heard: readonly Heard[]): Record<string, string> {
+    const slots: Record<string, string> = {};
+    const used = new Map<string, number>();
+    for (const { name, type } of this.slotsOf.get(intent) ?? []) {
+      const ofType = heard.filter((h) => h.type === type);
+      const n = used.get(type) ?? 0;
+      const value = ofType[n];
+      if (!value) continue;
+      used.set(type, n + 1);
+      slots[name] = value.spelled;
+    }
+    return slots;
+  }
+}

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { answerOf, en } from './content';
+
+/**
+ * The held-out phrasing sets, each phrasing with the test of what a listener must hear first. Every
+ * set was written by someone who saw neither the interaction model nor the other sets; a set that
+ * has been tuned on is kept as a regression test, and says so in `tunedOn`.
+ */
+export interface Phrasing {
+  readonly set: string;
+  /** topic id (e.g. bone.symptoms), or a safety group: urgent, crisis, support, diagnosis, prognosis, notUrgent. */
+  readonly group: string;
+  readonly say: string;
+  /** Why the reply is wrong, or undefined when it is right. */
+  judge(speech: string): string | undefined;
+}
+
+const DIR = join(__dirname, '..', 'phrasings');
+const EMERGENCY = '999';
+const SAMARITANS = '116 123';
+const MACMILLAN = '0808 808 00 00';
+const firstSentence = (speech: string): string => speech.split(/(?<=[.?!])\s/)[0] ?? '';
+
+/** The prompt a listener hears first for each conversation control; topics open with their answer. */
+const CONTROL_PROMPTS: Record<string, string> = {
+  help: 'help',
+  stop: 'goodbye',
+  cancel: 'goodbye',
+  repeat: 'nothingToRepeat',
+  startOver: 'home',
+  yes: 'yesWithoutOffer',
+  no: 'anythingElse',
+  fallback: 'fallback',
+};
+export const opening = (key: string): string => {
+  const prompt = CONTROL_PROMPTS[key];
+  return prompt ? en.say(prompt) : answerOf(key);
+};
+
+/** An urgent answer: what to do now first (999, the 24-hour line, or today), and a number said again at the end. */
+export function urgentProblem(speech: string, kind: 'emergency' | 'careTeamNow'): string | undefined {
+  const first = firstSentence(speech);
+  if (kind === 'emergency' && !/call 999/i.test(first)) return 'first sentence does not say to call 999';
+  if (kind === 'careTeamNow' && !/twenty-four-hour|call 999|now|today/i.test(first)) return 'first sentence says nothing to do now';
+  const withoutOffer = speech.replace(/Would you like me to repeat the number\?$/, '').trim();
+  if (withoutOffer === speech) return 'does not offer to repeat the number, or offers something else';
+  const last = /(999|111)\.$/.exec(withoutOffer)?.[1];
+  if (!last || withoutOffer.split(last).length < 3) return 'does not end by repeating the number it gave';
+  if (/You can also ask|Would you like to (hear|know)/.test(withoutOffer)) return 'offers another topic';
+  return undefined;
+}
+
+export const SAFETY_JUDGES: Record<string, (speech: string) => string | undefined> = {
+  emergency: (s) => urgentProblem(s, 'emergency'),
+  careTeamNow: (s) => urgentProblem(s, 'careTeamNow'),
+  crisis: (s) => (s.includes(SAMARITANS) && s.indexOf(SAMARITANS) < s.indexOf(EMERGENCY) ? undefined : 'does not give the crisis line first'),
+  support: (s) => (s.includes(MACMILLAN) ? undefined : 'gives no support line'),
+  diagnosis: (s) => (/can't tell you|can't know|won't guess/i.test(s) && /doctor|nurse|GP/.test(s) ? undefined : 'does not say it cannot know, and who can'),
+  prognosis: (s) => (/can tell you|won't guess|can't/i.test(s) && /doctor|nurse|care team/.test(s) ? undefined : 'does not say it cannot know, and who can'),
+  notUrgent: (s) => (/^(Call 999 now|Ring (the|your) .*twenty-four-hour)/.test(s) ? 'an ordinary question answered as urgent' : undefined),
+};
+
+const read = (file: string): Record<string, unknown> => JSON.parse(readFileSync(join(DIR, file), 'utf8')) as Record<string, unknown>;
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
+
+/** A topic set: { cases: [{ expect, say: [...] }] }. */
+export function topicSet(file: string, set: string): Phrasing[] {
+  const cases = (read(file).cases ?? []) as { expect: string | string[]; say: string[] }[];
+  return cases.flatMap((c) => {
+    const keys = Array.isArray(c.expect) ? c.expect : [c.expect];
+    return c.say.map((say): Phrasing => ({
+      set,
+      group: keys[0] ?? '',
+      say,
+      judge: (speech) => (keys.some((key) => speech.startsWith(opening(key))) ? undefined : `expected ${keys.join(' or ')}`),
+    }));
+  });
+}
+
+/** A safety set: { emergency: [...], careTeamNow: [...], crisis: [...], …, notUrgent: [...] }. */
+export function safetySet(file: string, set: string): Phrasing[] {
+  const data = read(file);
+  return Object.entries(SAFETY_JUDGES).flatMap(([group, judge]) => strings(data[group]).map((say): Phrasing => ({ set, group, say, judge })));
+}

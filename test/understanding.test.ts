@@ -1,0 +1,61 @@
+import { safetySet, topicSet, type Phrasing } from './helpers/judge';
+import { conversationWith, exactOnly, modelNlu } from './helpers/understanding';
+import type { Understanding } from '../cli/conversation';
+import type { IModel } from 'virtual-core';
+
+/**
+ * What the interaction model alone teaches, measured two ways on every held-out set: exact sample
+ * matching (virtual-alexa's matcher, the least a device understands) and nlp.js trained only on the
+ * model (a statistical stand-in for Alexa's own language model). The figures are printed on every run.
+ *
+ * Every set here has been tuned on, so it is a regression test, not a held-out measure: the floors
+ * below are the figures measured on 2026-12-02 and may only go up. A fresh set, written by someone
+ * who saw neither the model nor these sets, gives the honest figure (see the README).
+ */
+const SETS: readonly { readonly name: string; readonly phrasings: readonly Phrasing[] }[] = [
+  { name: 'topics (en-GB.json, tuned on)', phrasings: topicSet('en-GB.json', 'topics') },
+  { name: 'safety, first (tuned on)', phrasings: safetySet('en-GB-safety.json', 'safety-1') },
+  { name: 'safety, second (tuned on)', phrasings: safetySet('en-GB-safety-second.json', 'safety-2') },
+  { name: 'safety, third (tuned on)', phrasings: safetySet('en-GB-safety-third.json', 'safety-3') },
+];
+
+/** Share of each set that reaches the right answer through the language model: it may not fall. */
+const NLU_FLOOR: Record<string, number> = {
+  'topics (en-GB.json, tuned on)': 0.81,
+  'safety, first (tuned on)': 0.86,
+  'safety, second (tuned on)': 0.84,
+  'safety, third (tuned on)': 0.82,
+};
+
+async function share(
+  understanding: (model: IModel) => Understanding,
+  phrasings: readonly Phrasing[],
+): Promise<{ right: number; groups: Map<string, [number, number]> }> {
+  const talk = conversationWith(understanding);
+  const groups = new Map<string, [number, number]>();
+  let right = 0;
+  for (const p of phrasings) {
+    await talk.end();
+    const ok = p.judge((await talk.say(p.say)).speech) === undefined;
+    right += ok ? 1 : 0;
+    const group = p.group.includes('.') ? 'topics' : p.group;
+    const [r, n] = groups.get(group) ?? [0, 0];
+    groups.set(group, [r + (ok ? 1 : 0), n + 1]);
+  }
+  return { right: right / phrasings.length, groups };
+}
+
+const pct = (x: number): string => `${(x * 100).toFixed(0)}%`;
+
+describe('what the interaction model teaches (exact matching and nlp.js trained only on the model)', () => {
+  for (const { name, phrasings } of SETS) {
+    it(`${name}: reaches the right answer, and no less often than before`, async () => {
+      const nlu = await modelNlu();
+      const exact = await share(exactOnly, phrasings);
+      const learned = await share(nlu, phrasings);
+      const groups = [...learned.groups].map(([g, [r, n]]) => `${g} ${r}/${n}`).join(', ');
+      console.log(`${name}: exact ${pct(exact.right)}, nlp.js ${pct(learned.right)} (${groups})`);
+      expect(learned.right).toBeGreaterThanOrEqual(NLU_FLOOR[name] ?? 1);
+    }, 120_000);
+  }
+});
