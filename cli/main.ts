@@ -1,17 +1,23 @@
 import './quiet';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { IModel } from 'virtual-core';
 import { createInterface } from 'node:readline';
 import { Conversation, type Reply, type SkillHandler } from './conversation';
 import { LOCAL_USER_ID, useLocalPreferencesStore, type LocalStore } from './local-store';
+import { ModelNlu, type LanguageModel } from './model-nlu';
+import { nluCache } from './nlu-cache';
 
 /**
  * `npm start`: talk to the real, built handler by typing what you would say.
  * `npm start -- "what is secondary bone cancer"` answers once and exits.
+ * `npm start -- --nlu` understands only what the interaction model teaches (nlp.js trained on it).
  */
 // Built to dist/tools/: the project root is two folders up.
 const root = join(__dirname, '..', '..');
 const args = process.argv.slice(2);
 const debug = args.includes('--debug');
+const nlu = args.includes('--nlu');
 const localeArg = args.find((a) => a.startsWith('--locale='))?.slice('--locale='.length);
 const sentence = args.filter((a) => !a.startsWith('--')).join(' ');
 const locale = localeArg ?? 'en-GB';
@@ -64,6 +70,13 @@ async function openStore(): Promise<LocalStore | undefined> {
   }
 }
 
+/** nlp.js trained on the model file alone (cached by its hash after the first time). */
+async function modelUnderstanding(path: string): Promise<(model: IModel) => ModelNlu> {
+  const { interactionModel } = JSON.parse(readFileSync(path, 'utf8')) as { interactionModel: { languageModel: LanguageModel } };
+  const trained = await ModelNlu.train(interactionModel.languageModel, undefined, nluCache(root));
+  return (model) => trained.withModel(model);
+}
+
 async function main(): Promise<void> {
   // Before the handler loads: it builds its store from the environment, as on Lambda.
   const store = await openStore();
@@ -71,7 +84,8 @@ async function main(): Promise<void> {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- the built Lambda artefact, loaded as Lambda would
     const { handler } = require(join(root, 'dist', 'lambda', 'index.js')) as { handler: SkillHandler };
     const model = join(root, 'skill-package', 'interactionModels', 'custom', `${locale}.json`);
-    const conversation = new Conversation(handler, model, locale, { userId: LOCAL_USER_ID });
+    const understanding = nlu ? await modelUnderstanding(model) : undefined;
+    const conversation = new Conversation(handler, model, locale, { userId: LOCAL_USER_ID, ...(understanding && { understanding }) });
     await (sentence ? once(conversation, sentence) : interactive(conversation));
   } finally {
     await store?.close();

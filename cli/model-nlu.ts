@@ -60,6 +60,9 @@ interface NlpInstance {
   import(data: string): void;
 }
 
+/** How many readings of an ambiguous sentence are weighed: enough for two or three ambiguous words. */
+const MAX_READINGS = 8;
+
 // Words people say that carry no request; Alexa's speech recogniser drops most of them too.
 const FILLERS = new Set(['erm', 'um', 'umm', 'uh', 'er', 'ah', 'hmm', 'mm', 'oh', 'alexa']);
 const NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -175,10 +178,31 @@ export class ModelNlu {
       return { intent: exact.intent(), slots, how: 'exact' };
     }
     const said = text.split(' ');
-    const heard = this.hear(said);
-    const result = await this.nlp.process('en', this.masked(said, heard));
-    if (result.intent === 'None' || !this.slotsOf.has(result.intent)) return { intent: FALLBACK_INTENT, slots: {}, how: 'fallback', score: result.score };
-    return { intent: result.intent, slots: this.fill(result.intent, heard), how: 'nlu', score: result.score };
+    // Words that are a value of two slot types ("breathless": a symptom asked about, or a sign
+    // reported) are read both ways, and the reading the language model is surer of wins, as a joint
+    // intent-and-slot model would decide: "can lung mets make you breathless" is a topic,
+    // "he's breathless" a report.
+    let best: { result: NlpResult; heard: readonly Heard[] } | undefined;
+    for (const heard of this.readings(this.hear(said))) {
+      const result = await this.nlp.process('en', this.masked(said, heard));
+      if (!best || result.score > best.result.score) best = { result, heard };
+    }
+    const result = best?.result;
+    if (!best || !result || result.intent === 'None' || !this.slotsOf.has(result.intent))
+      return { intent: FALLBACK_INTENT, slots: {}, how: 'fallback', ...(result && { score: result.score }) };
+    return { intent: result.intent, slots: this.fill(result.intent, best.heard), how: 'nlu', score: result.score };
+  }
+
+  /** Each way of reading the spans heard when some could be more than one type: at most a few. */
+  private readings(heard: readonly Heard[]): Heard[][] {
+    const spans = new Map<string, Heard[]>();
+    for (const h of heard) spans.set(`${h.start}:${h.end}`, [...(spans.get(`${h.start}:${h.end}`) ?? []), h]);
+    let out: Heard[][] = [[]];
+    for (const choices of spans.values()) {
+      const types = choices.filter((c, i) => choices.findIndex((o) => o.type === c.type) === i);
+      out = out.flatMap((reading) => types.map((choice) => [...reading, choice])).slice(0, MAX_READINGS);
+    }
+    return out.map((reading) => reading.sort((a, b) => a.start - b.start));
   }
 
   /**
@@ -195,7 +219,11 @@ export class ModelNlu {
         const wanted = phrase[form];
         for (let start = 0; start + wanted.length <= sentence.length; start++) {
           const end = start + wanted.length;
-          if (taken.slice(start, end).some(Boolean) || wanted.some((w, k) => sentence[start + k] !== w)) continue;
+          if (wanted.some((w, k) => sentence[start + k] !== w)) continue;
+          // The same words as a value of another type: another reading of one span, not a new span.
+          const same = found.some((f) => f.start === start && f.end === end && f.type !== phrase.type);
+          if (taken.slice(start, end).some(Boolean) && !same) continue;
+          if (found.some((f) => f.start === start && f.end === end && f.type === phrase.type)) continue;
           taken.fill(true, start, end);
           found.push({ type: phrase.type, spelled: phrase.spelled, start, end });
         }

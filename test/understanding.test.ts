@@ -21,10 +21,10 @@ const SETS: readonly { readonly name: string; readonly phrasings: readonly Phras
 
 /** Share of each set that reaches the right answer through the language model: it may not fall. */
 const NLU_FLOOR: Record<string, number> = {
-  'topics (en-GB.json, tuned on)': 0.81,
-  'safety, first (tuned on)': 0.86,
-  'safety, second (tuned on)': 0.84,
-  'safety, third (tuned on)': 0.82,
+  'topics (en-GB.json, tuned on)': 0.8,
+  'safety, first (tuned on)': 0.87,
+  'safety, second (tuned on)': 0.88,
+  'safety, third (tuned on)': 0.86,
 };
 
 async function share(
