@@ -14,6 +14,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['cli/main.ts'], outfile: 'dist/tools/cli.js', packages: 'external' }),
   build({ ...common, entryPoints: ['scripts/check-content.ts'], outfile: 'dist/tools/check-content.js', packages: 'external' }),
   build({ ...common, entryPoints: ['scripts/report-content.ts'], outfile: 'dist/tools/report-content.js', packages: 'external' }),
+  build({ ...common, entryPoints: ['scripts/nlu-profile.ts'], outfile: 'dist/tools/nlu-profile.js', packages: 'external' }),
   build({ ...common, entryPoints: ['scripts/build-model.ts'], outfile: 'dist/tools/build-model.js', packages: 'external' }),
   build({ ...common, entryPoints: ['scripts/fingerprint-source.ts'], outfile: 'dist/tools/fingerprint-source.js', packages: 'external' }),
 ]);

@@ -2,6 +2,7 @@ import safety from '../content/en-GB/safety.json';
 import numbers from '../content/en-GB/numbers.json';
 import triage from '../content/en-GB/triage.json';
 import { URGENT_SIGNS, type UrgentSign } from '../lambda/safety/safety-keys';
+import { ACTIONS } from '../lambda/safety/triage';
 import { newConversation } from './helpers/conversation';
 
 /**
@@ -93,6 +94,21 @@ describe('one rule per warning sign, every row of the triage table', () => {
       const later = ['sameDay', 'soon'].includes((triage.signs as Record<string, { action: string }>)[sign]?.action ?? '');
       expect(no.speech).toMatch(later ? /make that call, and if things get worse, don't wait/ : /make that call now/);
       expect(no.ended).toBe(true);
+    });
+  }
+
+  // Every sign said together with one whose action differs: the table decides which answer comes first.
+  const actionOf = (sign: UrgentSign): string => (triage.signs as Record<string, { action: string }>)[sign]?.action ?? '';
+  const rank = (sign: UrgentSign): number => ACTIONS.indexOf(actionOf(sign) as (typeof ACTIONS)[number]);
+  const expectedFor = (a: UrgentSign, b: UrgentSign): UrgentSign =>
+    (triage.together as { signs: string[]; means: UrgentSign }[]).find((rule) => rule.signs.includes(a) && rule.signs.includes(b) && rule.signs.length === 2)?.means ??
+    (rank(b) < rank(a) ? b : a);
+  for (const [i, sign] of URGENT_SIGNS.entries()) {
+    const partner = [...URGENT_SIGNS.slice(i + 1), ...URGENT_SIGNS.slice(0, i)].find((other) => actionOf(other) !== actionOf(sign)) ?? sign;
+    it(`${sign} said with ${partner}: ${expectedFor(sign, partner)} first`, async () => {
+      const talk = newConversation();
+      await talk.launch();
+      expectAnswerFor((await talk.say(`${SAID[sign]}, and ${SAID[partner]}`)).speech, expectedFor(sign, partner));
     });
   }
 

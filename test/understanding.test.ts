@@ -2,6 +2,8 @@ import { safetySet, topicSet, type Phrasing } from './helpers/judge';
 import { conversationWith, exactOnly, modelNlu } from './helpers/understanding';
 import type { Understanding } from '../cli/conversation';
 import type { IModel } from 'virtual-core';
+import manifest from '../skill-package/skill.json';
+import { answerOf } from './helpers/content';
 
 /**
  * What the interaction model alone teaches, measured two ways on every held-out set: exact sample
@@ -58,4 +60,18 @@ describe('what the interaction model teaches (exact matching and nlp.js trained 
       expect(learned.right).toBeGreaterThanOrEqual(NLU_FLOOR[name] ?? 1);
     }, 120_000);
   }
+});
+
+describe('the example phrases, as a new user tries them on Alexa+: open first, then the question', () => {
+  it('leads with "open", and each later phrase reaches its answer through what the model teaches', async () => {
+    const [first, ...questions] = manifest.manifest.publishingInformation.locales['en-GB'].examplePhrases;
+    expect(first).toBe('Alexa, open secondary cancer guide');
+    const talk = conversationWith(await modelNlu());
+    const expected = ['bone.whatIs', 'term.advanced'];
+    for (const [i, question] of questions.entries()) {
+      await talk.end();
+      expect((await talk.say('open secondary cancer guide')).speech).toMatch(/^Welcome/);
+      expect((await talk.say(question)).speech).toContain(answerOf(expected[i] ?? ''));
+    }
+  });
 });

@@ -62,12 +62,12 @@ export const SAFETY_JUDGES: Record<string, (speech: string) => string | undefine
   notUrgent: (s) => (/^(Call 999 now|Ring (the|your) .*twenty-four-hour)/.test(s) ? 'an ordinary question answered as urgent' : undefined),
 };
 
-const read = (file: string): Record<string, unknown> => JSON.parse(readFileSync(join(DIR, file), 'utf8')) as Record<string, unknown>;
+const read = (file: string, dir: string): Record<string, unknown> => JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>;
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
 
 /** A topic set: { cases: [{ expect, say: [...] }] }. */
-export function topicSet(file: string, set: string): Phrasing[] {
-  const cases = (read(file).cases ?? []) as { expect: string | string[]; say: string[] }[];
+export function topicSet(file: string, set: string, dir = DIR): Phrasing[] {
+  const cases = (read(file, dir).cases ?? []) as { expect: string | string[]; say: string[] }[];
   return cases.flatMap((c) => {
     const keys = Array.isArray(c.expect) ? c.expect : [c.expect];
     return c.say.map((say): Phrasing => ({
@@ -80,7 +80,7 @@ export function topicSet(file: string, set: string): Phrasing[] {
 }
 
 /** A safety set: { emergency: [...], careTeamNow: [...], crisis: [...], …, notUrgent: [...] }. */
-export function safetySet(file: string, set: string): Phrasing[] {
-  const data = read(file);
+export function safetySet(file: string, set: string, dir = DIR): Phrasing[] {
+  const data = read(file, dir);
   return Object.entries(SAFETY_JUDGES).flatMap(([group, judge]) => strings(data[group]).map((say): Phrasing => ({ set, group, say, judge })));
 }
