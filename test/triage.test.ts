@@ -101,8 +101,8 @@ describe('one rule per warning sign, every row of the triage table', () => {
   const actionOf = (sign: UrgentSign): string => (triage.signs as Record<string, { action: string }>)[sign]?.action ?? '';
   const rank = (sign: UrgentSign): number => ACTIONS.indexOf(actionOf(sign) as (typeof ACTIONS)[number]);
   const expectedFor = (a: UrgentSign, b: UrgentSign): UrgentSign =>
-    (triage.together as { signs: string[]; means: UrgentSign }[]).find((rule) => rule.signs.includes(a) && rule.signs.includes(b) && rule.signs.length === 2)?.means ??
-    (rank(b) < rank(a) ? b : a);
+    (triage.together as { signs: string[]; means: UrgentSign }[]).find((rule) => rule.signs.includes(a) && rule.signs.includes(b) && rule.signs.length === 2)
+      ?.means ?? (rank(b) < rank(a) ? b : a);
   for (const [i, sign] of URGENT_SIGNS.entries()) {
     const partner = [...URGENT_SIGNS.slice(i + 1), ...URGENT_SIGNS.slice(0, i)].find((other) => actionOf(other) !== actionOf(sign)) ?? sign;
     it(`${sign} said with ${partner}: ${expectedFor(sign, partner)} first`, async () => {
