@@ -82,7 +82,7 @@ describe('the content check a clinical reviewer runs', () => {
       expect(checkContent(dir, TODAY).map(say)).toEqual([]);
       const path = join(dir, 'en-GB', 'terms.json');
       const terms = JSON.parse(readFileSync(path, 'utf8')) as Record<string, { answer: string }>;
-      terms.metastasis = { ...terms.metastasis, answer: 'Cancer cells can sometimes travel through the blood, doctors say.' } as { answer: string };
+      terms.metastasis = { ...terms.metastasis, answer: 'Cancer cells can sometimes travel through the blood, doctors say.' };
       writeFileSync(path, JSON.stringify(terms));
       expect(checkContent(dir, TODAY).map(say)).toContain(
         'content/en-GB/terms.json metastasis.answer: repeats the source page word for word: "cancer cells can sometimes travel through the blood": say it in your own words',
