@@ -1,5 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { request as httpRequest, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { TimestampVerifier } from 'ask-sdk-express-adapter';
@@ -10,6 +10,7 @@ import { alexaVerifiers, BODY_LIMIT_BYTES, createApp, type AppOptions } from '..
 import { serveOptions } from '../server/options';
 import { spokenText } from '../cli/conversation';
 import { envelope } from './helpers/envelopes';
+import { halfSent } from './helpers/half-sent';
 
 const OUR_SKILL = 'amzn1.ask.skill.11111111-1111-1111-1111-111111111111';
 const handler = observedHandler(buildSkill(OUR_SKILL));
@@ -228,36 +229,16 @@ describe('npm run serve', () => {
 
   it('on SIGTERM finishes the request in flight, answers it, and exits 0', async () => {
     const serve = new ServeProcess(['--insecure-dev']);
-    const { hostname, port } = new URL(await serve.base());
-    const body = Buffer.from(JSON.stringify(launchFor()));
-    const half = Math.floor(body.length / 2);
-
-    // Headers and half the body go out; `Expect: 100-continue` tells us the server is reading this request.
-    const req = httpRequest({
-      hostname,
-      port,
-      method: 'POST',
-      path: '/',
-      headers: { 'content-type': 'application/json', 'content-length': body.length, expect: '100-continue' },
-    });
-    const answered = new Promise<{ status?: number; text: string }>((resolve, reject) => {
-      req.on('response', (res) => {
-        let text = '';
-        res.on('data', (d: Buffer) => (text += d.toString()));
-        res.on('end', () => resolve({ status: res.statusCode, text }));
-      });
-      req.on('error', reject);
-    });
-    await new Promise((resolve) => req.once('continue', resolve));
-    req.write(body.subarray(0, half));
+    const base = await serve.base();
+    const request = await halfSent(base, { 'content-type': 'application/json' }, Buffer.from(JSON.stringify(launchFor())));
 
     serve.child.kill('SIGTERM');
     await serve.logged('shutting down');
     // The server has stopped listening: a new connection is refused, while this request is still open.
-    await expect(fetch(`http://${hostname}:${port}/health`)).rejects.toThrow();
-    req.end(body.subarray(half));
+    await expect(fetch(`${base}/health`)).rejects.toThrow();
+    request.finish();
 
-    const { status, text } = await answered;
+    const { status, text } = await request.answered;
     expect(status).toBe(200);
     expect(text).toContain('Welcome to the secondary cancer guide');
     expect(await serve.exited).toBe(0);
