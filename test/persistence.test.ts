@@ -8,7 +8,6 @@ import type { RequestEnvelope, ResponseEnvelope, Slot } from 'ask-sdk-model';
 import DynamoDB from 'aws-sdk/clients/dynamodb';
 import { spokenText, Conversation } from '../cli/conversation';
 import { LOCAL_TABLE, LOCAL_USER_ID, localClient, startDynalite } from '../cli/local-store';
-import { logger } from '../lambda/observability/logger';
 import { DynamoDbPersistenceAdapter } from '../lambda/preferences/dynamodb-adapter';
 import {
   DEFAULT_PREFERENCES,
@@ -23,6 +22,7 @@ import { buildSkill } from '../lambda/skill';
 import { MODEL_PATH } from './helpers/conversation';
 import { CLI_TEST_TIMEOUT_MS, runCli } from './helpers/cli';
 import { halfSent } from './helpers/half-sent';
+import { logsDuring } from './helpers/logs';
 import { startSilentServer, startTestStore, TABLE, type TestStore } from './helpers/dynalite';
 import { envelope, intentEnvelope } from './helpers/envelopes';
 
@@ -82,21 +82,6 @@ async function askDemo(skill: Skill, event: RequestEnvelope): Promise<{ found: P
 
 const rateSlot = (rate: SpeakingRate): Record<string, Slot> => ({ rate: { name: 'rate', value: rate, confirmationStatus: 'NONE' } });
 const setRate = (userId: string, rate: SpeakingRate): RequestEnvelope => from(userId, intentEnvelope('SetRate', rateSlot(rate)));
-
-/** What the skill logged while `run` ran (at INFO, as in production). */
-async function logsDuring(run: () => Promise<void>): Promise<string> {
-  const written: string[] = [];
-  const keep = (chunk: unknown) => written.push(String(chunk)) > 0;
-  const streams = [jest.spyOn(process.stdout, 'write').mockImplementation(keep), jest.spyOn(process.stderr, 'write').mockImplementation(keep)];
-  logger.setLogLevel('INFO');
-  try {
-    await run();
-    return written.join('');
-  } finally {
-    logger.setLogLevel('SILENT');
-    for (const stream of streams) stream.mockRestore();
-  }
-}
 
 describe('the DynamoDB adapter (AWS SDK v3) against a real DynamoDB-compatible server', () => {
   // Every test has a store of its own, started and closed around it: nothing one test leaves behind reaches another.
