@@ -1,17 +1,14 @@
-import type { AddressInfo } from 'node:net';
-import type { ServerResponse } from 'node:http';
 import { handler } from '../lambda/index';
 import { logger } from '../lambda/observability/logger';
 import { configuredSkillId } from '../lambda/skill-id';
-import { alexaVerifiers, createApp } from './app';
+import { alexaChecks, createApp } from './app';
+import { serve } from './lifecycle';
 import { INSECURE_ENV, INSECURE_FLAG, serveOptions, type ServeOptions } from './options';
 
 /**
  * `npm run serve`: the skill as an HTTP endpoint, for teams that host it themselves behind a
  * TLS-terminating proxy or load balancer. `PORT=0` picks a free port.
  */
-const SHUTDOWN_GRACE_MS = 10_000;
-
 function optionsOrExit(): ServeOptions {
   try {
     return serveOptions(process.argv.slice(2), process.env);
@@ -21,53 +18,41 @@ function optionsOrExit(): ServeOptions {
   }
 }
 
-const options = optionsOrExit();
+async function main(): Promise<void> {
+  const options = optionsOrExit();
+  // Said on stderr at every start, so it cannot scroll by unnoticed in a production log.
+  if (options.insecureDev) {
+    process.stderr.write(
+      [
+        '',
+        '!!! INSECURE DEVELOPMENT MODE !!!',
+        `!!! ${INSECURE_FLAG} / ${INSECURE_ENV}: Alexa request signature and timestamp checks are OFF.`,
+        '!!! Anyone who can reach this port can send requests as if they were Alexa. Never run this in production.',
+        '',
+      ].join('\n') + '\n',
+    );
+  }
+  if (!configuredSkillId()) {
+    process.stderr.write('WARNING: SKILL_ID is not set: requests for any skill id are answered. Set SKILL_ID in production.\n');
+  }
 
-// Said on stderr at every start, so it cannot scroll by unnoticed in a production log.
-if (options.insecureDev) {
-  process.stderr.write(
-    [
-      '',
-      '!!! INSECURE DEVELOPMENT MODE !!!',
-      `!!! ${INSECURE_FLAG} / ${INSECURE_ENV}: Alexa request signature and timestamp checks are OFF.`,
-      '!!! Anyone who can reach this port can send requests as if they were Alexa. Never run this in production.',
-      '',
-    ].join('\n') + '\n',
-  );
-}
-if (!configuredSkillId()) {
-  process.stderr.write('WARNING: SKILL_ID is not set: requests for any skill id are answered. Set SKILL_ID in production.\n');
+  const checks = options.insecureDev ? [] : alexaChecks();
+  const serving = await serve((draining) => createApp({ handler, checks, draining }), options.port, options.host, options.timeouts);
+  logger.info('listening', { host: options.host, port: serving.port, verification: options.insecureDev ? 'off' : 'on' });
+
+  const stop = (signal: string) => {
+    logger.info('shutting down', { signal, drainMs: options.timeouts.drainMs });
+    void serving.shutdown().then((closed) => {
+      if (closed) logger.info('stopped');
+      else logger.warn('requests still in flight after the grace period: closing them');
+      process.exit(closed ? 0 : 1);
+    });
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
 }
 
-const server = createApp({ handler, verifiers: options.insecureDev ? [] : alexaVerifiers() }).listen(options.port, options.host, () => {
-  const { port } = server.address() as AddressInfo;
-  logger.info('listening', { host: options.host, port, verification: options.insecureDev ? 'off' : 'on' });
+main().catch((error: unknown) => {
+  process.stderr.write(`The server could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
 });
-
-// Responses still being worked on when shutdown starts close their connection once sent.
-let closing = false;
-const inFlight = new Set<ServerResponse>();
-server.on('request', (_req, res: ServerResponse) => {
-  if (closing) res.setHeader('Connection', 'close');
-  inFlight.add(res);
-  res.on('close', () => inFlight.delete(res));
-});
-
-function shutdown(signal: string): void {
-  if (closing) return;
-  closing = true;
-  logger.info('shutting down', { signal, inFlight: inFlight.size });
-  for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
-  // Stops accepting connections and closes idle ones; exits once requests in flight are answered.
-  server.close(() => {
-    logger.info('stopped');
-    process.exitCode = 0;
-  });
-  setTimeout(() => {
-    logger.warn('requests still in flight after the grace period: closing them', { inFlight: inFlight.size });
-    process.exit(1);
-  }, SHUTDOWN_GRACE_MS).unref();
-}
-
-process.on('SIGTERM', () => shutdown('SIGTERM'));
-process.on('SIGINT', () => shutdown('SIGINT'));

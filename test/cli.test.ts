@@ -1,27 +1,43 @@
-import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CLI_TEST_TIMEOUT_MS, runCli } from './helpers/cli';
 import { answerOf } from './helpers/content';
 
-/** `npm start` itself: the built terminal conversation driving the built Lambda bundle (npm test builds first). */
-const cli = join(__dirname, '..', 'dist', 'tools', 'cli.js');
-const run = (args: string[], input?: string): string =>
-  execFileSync(process.execPath, [cli, ...args], { input: input ?? '', encoding: 'utf8', timeout: 30_000 });
-
 describe('npm start', () => {
-  it('answers one sentence given on the command line and exits', () => {
-    const out = run(['what is secondary bone cancer']);
-    expect(out).toContain('You:   what is secondary bone cancer');
-    expect(out).toContain(`Alexa: ${answerOf('bone.whatIs')}`);
-    expect(out).toContain('(if you say nothing:');
-  });
+  // Each test keeps its preferences in a folder of its own, so no two runs ever share a store.
+  let dataDir: string;
+  beforeEach(() => (dataDir = mkdtempSync(join(tmpdir(), 'secondary-cancer-guide-cli-'))));
+  afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('holds a conversation typed line by line, and treats an empty line as the fallback', () => {
-    const out = run([], 'open secondary cancer guide\n\nlung mets\nyes\nstop\n');
-    expect(out).toMatch(/Alexa: Welcome to the secondary cancer guide/);
-    expect(out).toMatch(/Alexa: Sorry, I can't help with that/);
-    expect(out).toContain(answerOf('lung.whatIs'));
-    expect(out).toContain(answerOf('lung.symptoms'));
-    expect(out).toMatch(/Goodbye\.\n\s+\(the skill has closed\)/);
-    expect(out).not.toMatch(/end-of-support|Error/);
-  });
+  const run = async (args: string[], input?: string): Promise<string> => {
+    const result = await runCli(args, { input, env: { ...process.env, SECONDARY_CANCER_GUIDE_DATA_DIR: dataDir, PREFERENCES_TABLE: '' } });
+    expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: '' });
+    return result.stdout;
+  };
+
+  it(
+    'answers one sentence given on the command line and exits',
+    async () => {
+      const out = await run(['what is secondary bone cancer']);
+      expect(out).toContain('You:   what is secondary bone cancer');
+      expect(out).toContain(`Alexa: ${answerOf('bone.whatIs')}`);
+      expect(out).toContain('(if you say nothing:');
+    },
+    CLI_TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'holds a conversation typed line by line, and treats an empty line as the fallback',
+    async () => {
+      const out = await run([], 'open secondary cancer guide\n\nlung mets\nyes\nstop\n');
+      expect(out).toMatch(/Alexa: Welcome to the secondary cancer guide/);
+      expect(out).toMatch(/Alexa: Sorry, I can't help with that/);
+      expect(out).toContain(answerOf('lung.whatIs'));
+      expect(out).toContain(answerOf('lung.symptoms'));
+      expect(out).toMatch(/Goodbye\.\n\s+\(the skill has closed\)/);
+      expect(out).not.toMatch(/end-of-support|Error/);
+    },
+    CLI_TEST_TIMEOUT_MS,
+  );
 });

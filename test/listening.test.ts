@@ -244,10 +244,10 @@ describe('voice alone', () => {
 
 describe('kept per user, in a real store (dynalite on 127.0.0.1), through the npm start path', () => {
   let store: TestStore;
-  beforeAll(async () => {
+  beforeEach(async () => {
     store = await startTestStore();
   });
-  afterAll(() => store.close());
+  afterEach(() => store.close());
 
   const talkAs = (userId: string, skill = buildSkill(undefined, store.adapter)) =>
     new Conversation((event) => skill.invoke(event), MODEL_PATH, 'en-GB', { userId });

@@ -163,3 +163,24 @@ describe('a request for another skill', () => {
     expect(lines).toEqual([expect.objectContaining({ outcome: 'answered' })]);
   });
 });
+
+describe('names a request invents', () => {
+  it('are logged as "other": an unknown intent, request type, locale or request id never reaches the log', async () => {
+    const forged = intentEnvelope(`Forged${'X'.repeat(10_000)}Intent`);
+    forged.request.locale = 'xx-MY-MUM-IS-ILL';
+    forged.request.requestId = 'amzn1.echo-api.request.<script>';
+    const event = envelope('launch') as unknown as { request: { type: string } };
+    event.request.type = 'MadeUpRequest';
+    const lines = await logsOf(async () => {
+      await handler(forged);
+      await handler(event as unknown as RequestEnvelope);
+    });
+    const requests = lines.filter((line) => line.message === 'request');
+    expect(requests.map(({ requestType, intent, locale }) => ({ requestType, intent, locale }))).toEqual([
+      { requestType: 'IntentRequest', intent: 'other', locale: 'other' },
+      { requestType: 'other', intent: 'none', locale: 'en-GB' },
+    ]);
+    expect(requests[0]?.requestId).toBe('other');
+    expect(JSON.stringify(lines)).not.toMatch(/XXXX|MY-MUM|script|MadeUp/);
+  });
+});

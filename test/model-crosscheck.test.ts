@@ -12,6 +12,7 @@ import {
   type LanguageModel,
   type ModelIntent,
 } from '../scripts/model-check';
+import { KNOWN_INTENTS } from '../lambda/observability/known-names';
 import { answeredByFallback } from './helpers/intent-probe';
 
 /** Each check, fed a deliberately broken copy of the real model, must fail with a precise message. */
@@ -145,5 +146,13 @@ describe('the interaction model checks, on broken copies', () => {
     const model = { ...real(), intents: real().intents.filter((i) => i.name !== name) };
     expect(handlerModelProblems('en-GB', model, handled, [])).toEqual([`en-GB: ${file} handles AMAZON.YesIntent, which the en-GB model does not have`]);
     expect(file).toMatch(/^lambda\/intents\/.+\.ts$/);
+  });
+});
+
+describe('the names the request log knows', () => {
+  it('include every intent of every interaction model, so a real intent is never logged as "other"', () => {
+    for (const { model } of discoverModels()) {
+      expect(model.intents.map((i) => i.name).filter((name) => !KNOWN_INTENTS.has(name))).toEqual([]);
+    }
   });
 });

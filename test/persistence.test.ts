@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +8,6 @@ import type { RequestEnvelope, ResponseEnvelope, Slot } from 'ask-sdk-model';
 import DynamoDB from 'aws-sdk/clients/dynamodb';
 import { spokenText, Conversation } from '../cli/conversation';
 import { LOCAL_TABLE, LOCAL_USER_ID, localClient, startDynalite } from '../cli/local-store';
-import { logger } from '../lambda/observability/logger';
 import { DynamoDbPersistenceAdapter } from '../lambda/preferences/dynamodb-adapter';
 import {
   DEFAULT_PREFERENCES,
@@ -22,6 +20,9 @@ import {
 } from '../lambda/preferences/preferences';
 import { buildSkill } from '../lambda/skill';
 import { MODEL_PATH } from './helpers/conversation';
+import { CLI_TEST_TIMEOUT_MS, runCli } from './helpers/cli';
+import { halfSent } from './helpers/half-sent';
+import { logsDuring } from './helpers/logs';
 import { startSilentServer, startTestStore, TABLE, type TestStore } from './helpers/dynalite';
 import { envelope, intentEnvelope } from './helpers/envelopes';
 
@@ -82,27 +83,13 @@ async function askDemo(skill: Skill, event: RequestEnvelope): Promise<{ found: P
 const rateSlot = (rate: SpeakingRate): Record<string, Slot> => ({ rate: { name: 'rate', value: rate, confirmationStatus: 'NONE' } });
 const setRate = (userId: string, rate: SpeakingRate): RequestEnvelope => from(userId, intentEnvelope('SetRate', rateSlot(rate)));
 
-/** What the skill logged while `run` ran (at INFO, as in production). */
-async function logsDuring(run: () => Promise<void>): Promise<string> {
-  const written: string[] = [];
-  const keep = (chunk: unknown) => written.push(String(chunk)) > 0;
-  const streams = [jest.spyOn(process.stdout, 'write').mockImplementation(keep), jest.spyOn(process.stderr, 'write').mockImplementation(keep)];
-  logger.setLogLevel('INFO');
-  try {
-    await run();
-    return written.join('');
-  } finally {
-    logger.setLogLevel('SILENT');
-    for (const stream of streams) stream.mockRestore();
-  }
-}
-
 describe('the DynamoDB adapter (AWS SDK v3) against a real DynamoDB-compatible server', () => {
+  // Every test has a store of its own, started and closed around it: nothing one test leaves behind reaches another.
   let store: TestStore;
-  beforeAll(async () => {
+  beforeEach(async () => {
     store = await startTestStore();
   });
-  afterAll(() => store.close());
+  afterEach(() => store.close());
 
   it("keeps one item per user in the official adapter's shape, { id, attributes }, and reads it back", async () => {
     await store.adapter.saveAttributes(launch('amzn1.ask.account.SHAPE'), { rate: 'slow', welcomed: true });
@@ -129,11 +116,12 @@ describe('the DynamoDB adapter (AWS SDK v3) against a real DynamoDB-compatible s
 });
 
 describe('preferences kept per user, through the skill', () => {
+  // Every test has a store of its own, started and closed around it: nothing one test leaves behind reaches another.
   let store: TestStore;
-  beforeAll(async () => {
+  beforeEach(async () => {
     store = await startTestStore();
   });
-  afterAll(() => store.close());
+  afterEach(() => store.close());
 
   it('gives a user it has never seen the defaults', async () => {
     const { found } = await askDemo(demoSkill(store.adapter), launch('amzn1.ask.account.NEW'));
@@ -264,33 +252,54 @@ describe('a store that fails: the skill still answers, with the defaults', () =>
 });
 
 describe('npm start keeps preferences on this computer, between runs', () => {
-  const cli = join(__dirname, '..', 'dist', 'tools', 'cli.js');
-  const dataDir = mkdtempSync(join(tmpdir(), 'secondary-cancer-guide-cli-'));
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  let dataDir: string;
+  beforeEach(() => (dataDir = mkdtempSync(join(tmpdir(), 'secondary-cancer-guide-cli-'))));
+  afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  const run = (...args: string[]) =>
-    spawnSync(process.execPath, [cli, ...args], {
-      env: { ...process.env, SECONDARY_CANCER_GUIDE_DATA_DIR: dataDir, PREFERENCES_TABLE: '' },
-      input: '',
-      encoding: 'utf8',
-      timeout: 30_000,
-    });
+  it(
+    'runs twice, exits by itself and says nothing about the store; what it kept is on disk for the next run',
+    async () => {
+      for (const attempt of [1, 2]) {
+        const result = await runCli(['open secondary cancer guide'], {
+          env: { ...process.env, SECONDARY_CANCER_GUIDE_DATA_DIR: dataDir, PREFERENCES_TABLE: '' },
+        });
+        expect({ attempt, status: result.status, stderr: result.stderr }).toEqual({ attempt, status: 0, stderr: '' });
+        expect(result.stdout).toMatch(/Alexa: Welcome/);
+      }
 
-  it('runs twice, exits by itself and says nothing about the store; what it kept is on disk for the next run', async () => {
-    for (const attempt of [1, 2]) {
-      const result = run('open secondary cancer guide');
-      expect({ attempt, status: result.status, stderr: result.stderr }).toEqual({ attempt, status: 0, stderr: '' });
-      expect(result.stdout).toMatch(/Alexa: Welcome/);
-    }
+      const store = await startDynalite(join(dataDir, 'preferences'));
+      const client = localClient(store.endpoint);
+      try {
+        const adapter = new DynamoDbPersistenceAdapter({ tableName: LOCAL_TABLE, client });
+        expect(await adapter.getAttributes(launch(LOCAL_USER_ID))).toEqual({ rate: 'normal', welcomed: true });
+      } finally {
+        await store.close();
+        client.destroy();
+      }
+    },
+    CLI_TEST_TIMEOUT_MS,
+  );
+});
 
-    const store = await startDynalite(join(dataDir, 'preferences'));
-    const client = localClient(store.endpoint);
-    try {
-      const adapter = new DynamoDbPersistenceAdapter({ tableName: LOCAL_TABLE, client });
-      expect(await adapter.getAttributes(launch(LOCAL_USER_ID))).toEqual({ rate: 'normal', welcomed: true });
-    } finally {
-      client.destroy();
-      await store.close();
-    }
+describe('the local store (dynalite) closing', () => {
+  it('answers a request it is reading when told to close, and only then closes', async () => {
+    const store = await startDynalite();
+    // A signed-looking ListTables (dynalite checks the header's shape, not the signature), half sent.
+    const request = await halfSent(
+      store.endpoint,
+      {
+        'content-type': 'application/x-amz-json-1.0',
+        'x-amz-target': 'DynamoDB_20120810.ListTables',
+        'x-amz-date': '20260101T000000Z',
+        authorization: 'AWS4-HMAC-SHA256 Credential=local/20260101/local/dynamodb/aws4_request, SignedHeaders=host;x-amz-date, Signature=00',
+      },
+      Buffer.from('{}'),
+    );
+
+    const closed = store.close();
+    request.finish();
+    // Cut off instead, dynalite went on to write to its closed database and threw out of the process.
+    expect(await request.answered).toEqual({ status: 200, text: '{"TableNames":[]}' });
+    await closed;
   });
 });

@@ -111,7 +111,7 @@ function build(locale: string): LocaleContent {
   const reminders: unknown = t('prompts:reminders', { returnObjects: true });
   const sources = bundle(locale, 'sources') as Record<string, { name?: unknown }>;
   const questions = bundle(locale, 'questions');
-  const sourcedCache = new Map<string, Sourced | undefined>();
+  const sourcedCache = new Map<string, Sourced>();
   const numberPattern = numberPatternOf(Object.values(numbers));
   const pronunciations = pronunciationsOf(locale);
   const lists = { and: new Intl.ListFormat(locale, { type: 'conjunction' }), or: new Intl.ListFormat(locale, { type: 'disjunction' }) };
@@ -145,11 +145,14 @@ function build(locale: string): LocaleContent {
       throw new Error(`content missing: ${locale} questions:general.default`);
     },
     sourced(key) {
-      if (!sourcedCache.has(key)) {
-        const value: unknown = t(key, { returnObjects: true });
-        sourcedCache.set(key, isSourced(value) ? value : undefined);
-      }
-      return sourcedCache.get(key);
+      // The key comes from a session attribute, which the caller controls: only keys that are content
+      // are kept, so the cache is never bigger than the content itself.
+      const cached = sourcedCache.get(key);
+      if (cached) return cached;
+      const value: unknown = t(key, { returnObjects: true });
+      if (!isSourced(value)) return undefined;
+      sourcedCache.set(key, value);
+      return value;
     },
     sourceNames: (ids, form = 'full') => {
       const names = ids.map((id) => sources[id]?.name).filter((name): name is string => typeof name === 'string');

@@ -2,6 +2,7 @@ import type { Context } from 'aws-lambda';
 import { getIntentName, getLocale, getRequestType, type HandlerInput, type RequestHandler, type Skill } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { isOtherSkillError } from '../skill-id';
+import { KNOWN_INTENTS, KNOWN_LOCALES, KNOWN_REQUEST_TYPES, REQUEST_ID } from './known-names';
 import { logger } from './logger';
 
 export type SkillHandler = (event: RequestEnvelope, context?: Context) => Promise<ResponseEnvelope>;
@@ -53,15 +54,24 @@ function safely(read: () => string): string {
   }
 }
 
+/** Stands for a name the skill does not know: the request's own words never reach the log. */
+const OTHER = 'other';
+
+/** The name read from the request if it is one of `known`; NONE when absent, OTHER when unknown. */
+function known(read: () => string, names: ReadonlySet<string>): string {
+  const name = safely(read);
+  return name === NONE || names.has(name) ? name : OTHER;
+}
+
 /** What may be logged about a request: its kind, never its words, slot values, or who sent it. */
 export function requestFacts(event: RequestEnvelope) {
-  const requestType = safely(() => getRequestType(event));
+  const requestType = known(() => getRequestType(event), KNOWN_REQUEST_TYPES);
   const requestId: unknown = (event as { request?: { requestId?: unknown } } | undefined)?.request?.requestId;
   return {
     requestType,
-    intent: requestType === 'IntentRequest' ? safely(() => getIntentName(event)) : NONE,
-    locale: safely(() => getLocale(event)),
-    requestId: typeof requestId === 'string' ? requestId : NONE,
+    intent: requestType === 'IntentRequest' ? known(() => getIntentName(event), KNOWN_INTENTS) : NONE,
+    locale: known(() => getLocale(event), KNOWN_LOCALES),
+    requestId: typeof requestId !== 'string' ? NONE : REQUEST_ID.test(requestId) ? requestId : OTHER,
   };
 }
 

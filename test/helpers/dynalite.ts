@@ -18,9 +18,17 @@ export interface TestStore extends LocalStore {
   items(): Promise<Record<string, unknown>[]>;
 }
 
+/**
+ * The test store's own client waits as long as a loaded machine may need: with the production limits
+ * (400 ms, one retry) a busy test run turns a slow answer into a silent fallback to the defaults and a
+ * retried request still in flight when the test closes the store. The limits themselves are tested
+ * against a server that never answers (startSilentServer).
+ */
+const PATIENT_CLIENT_CONFIG = { maxAttempts: 1, requestHandler: { connectionTimeout: 5_000, requestTimeout: 10_000, throwOnRequestTimeout: true } };
+
 export async function startTestStore(): Promise<TestStore> {
   const store = await startDynalite();
-  const client = localClient(store.endpoint);
+  const client = localClient(store.endpoint, PATIENT_CLIENT_CONFIG);
   await ensurePreferencesTable(client, TABLE);
   const documents = DynamoDBDocumentClient.from(client);
   return {
@@ -29,9 +37,10 @@ export async function startTestStore(): Promise<TestStore> {
     adapter: new DynamoDbPersistenceAdapter({ tableName: TABLE, client }),
     item: async (userId) => (await documents.send(new GetCommand({ TableName: TABLE, Key: { id: userId }, ConsistentRead: true }))).Item,
     items: async () => (await documents.send(new ScanCommand({ TableName: TABLE }))).Items ?? [],
+    // The server first, so that it answers what is in flight; then the client's connections.
     close: async () => {
-      client.destroy();
       await store.close();
+      client.destroy();
     },
   };
 }
