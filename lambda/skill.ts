@@ -2,6 +2,7 @@ import { SkillBuilders, type PersistenceAdapter, type Skill } from 'ask-sdk-core
 import { kindErrorHandler } from './errors/kind-error-handler';
 import { doctorQuestionsHandler } from './intents/doctor-questions';
 import { fallbackHandler } from './intents/fallback';
+import { forgetMeHandler } from './intents/forget-me';
 import { goBackHandler } from './intents/go-back';
 import { helpHandler } from './intents/help';
 import { launchHandler } from './intents/launch';
@@ -10,6 +11,7 @@ import { optionsHandler } from './intents/options';
 import { repeatHandler } from './intents/repeat';
 import { crisisHandler, diagnosisHandler, feelingsHandler, noNumberHandler, urgentHandler, whatToSayHandler } from './intents/safety';
 import { sessionEndedHandler, unspokenRequestHandler } from './intents/session-ended';
+import { skillDisabledHandler } from './intents/skill-disabled';
 import { sourceHandler } from './intents/source';
 import { speedHandler } from './intents/speed';
 import { startOverHandler } from './intents/start-over';
@@ -49,6 +51,7 @@ export function buildSkill(skillId = configuredSkillId(), persistenceAdapter: Pe
         doctorQuestionsHandler,
         sourceHandler,
         speedHandler,
+        forgetMeHandler,
         yesHandler,
         noHandler,
         moreHandler,
@@ -57,6 +60,7 @@ export function buildSkill(skillId = configuredSkillId(), persistenceAdapter: Pe
         stopHandler,
         startOverHandler,
         sessionEndedHandler,
+        skillDisabledHandler,
         unspokenRequestHandler,
         // Last: catches any intent nothing above claimed, including AMAZON.FallbackIntent.
         fallbackHandler,

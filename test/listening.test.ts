@@ -272,7 +272,7 @@ describe('kept per user, in a real store (dynalite on 127.0.0.1), through the np
     const theirs = await someoneElse.launch();
     expect(theirs.speech).toMatch(/^Welcome to the secondary cancer guide\. I explain/);
     expect(ssmlOf(theirs)).not.toMatch(/prosody/);
-    expect(await store.item('amzn1.ask.account.RETURNING')).toEqual({ id: 'amzn1.ask.account.RETURNING', attributes: { rate: 'slow', welcomed: true } });
+    expect(await store.item('amzn1.ask.account.RETURNING')).toMatchObject({ id: 'amzn1.ask.account.RETURNING', attributes: { rate: 'slow', welcomed: true } });
   });
 
   it('keeps answering when the store stops mid-conversation; the next session starts with the defaults', async () => {

@@ -91,9 +91,13 @@ describe('the DynamoDB adapter (AWS SDK v3) against a real DynamoDB-compatible s
   });
   afterEach(() => store.close());
 
-  it("keeps one item per user in the official adapter's shape, { id, attributes }, and reads it back", async () => {
+  it("keeps one item per user in the official adapter's shape, { id, attributes }, plus its expiry, and reads it back", async () => {
     await store.adapter.saveAttributes(launch('amzn1.ask.account.SHAPE'), { rate: 'slow', welcomed: true });
-    expect(await store.item('amzn1.ask.account.SHAPE')).toEqual({ id: 'amzn1.ask.account.SHAPE', attributes: { rate: 'slow', welcomed: true } });
+    expect(await store.item('amzn1.ask.account.SHAPE')).toEqual({
+      id: 'amzn1.ask.account.SHAPE',
+      attributes: { rate: 'slow', welcomed: true },
+      expiresAt: expect.any(Number) as unknown,
+    });
     expect(await store.adapter.getAttributes(launch('amzn1.ask.account.SHAPE'))).toEqual({ rate: 'slow', welcomed: true });
   });
 
@@ -160,6 +164,7 @@ describe('preferences kept per user, through the skill', () => {
     expect(await store.item('amzn1.ask.account.RETURNING')).toEqual({
       id: 'amzn1.ask.account.RETURNING',
       attributes: { rate: 'normal', welcomed: true },
+      expiresAt: expect.any(Number) as unknown,
     });
     expect(store2.saves()).toBe(1);
 
@@ -185,7 +190,7 @@ describe('preferences kept per user, through the skill', () => {
     await talk.say('stop');
 
     const item = await store.item(userId);
-    expect(Object.keys(item ?? {}).sort()).toEqual(['attributes', 'id']);
+    expect(Object.keys(item ?? {}).sort()).toEqual(['attributes', 'expiresAt', 'id']);
     expect(item?.attributes).toEqual({ rate: 'normal', welcomed: true });
     expect(JSON.stringify(await store.items())).not.toMatch(/liver|breast|symptom|mum|long/i);
   });

@@ -5,6 +5,7 @@ import { readState, withoutOffer } from '../request/session-state';
 import { answerSafety, isUrgentKey } from '../safety/answer-safety';
 import { isUrgentSign } from '../safety/safety-keys';
 import { followOffer } from '../topics/answer-topic';
+import { forgetConfirmed } from './forget-me';
 import { isIntent } from './matchers';
 import { answerOptions } from './options';
 import { promptAnswer } from './prompt-answer';
@@ -36,6 +37,8 @@ export const yesHandler: RequestHandler = {
         return reply(input, rest, promptAnswer(content, 'chooseSite'));
       case 'anythingElse':
         return reply(input, rest, promptAnswer(content, 'askAnything'));
+      case 'forgetMe':
+        return forgetConfirmed(input, rest);
       default:
         return reply(input, rest, promptAnswer(content, 'yesWithoutOffer'));
     }
@@ -60,6 +63,7 @@ export const noHandler: RequestHandler = {
       return reply(input, state, { speech: [content.say(later ? 'urgentGoodbyeToday' : 'urgentGoodbye')], end: true });
     }
     if (offer?.kind === 'anythingElse') return reply(input, state, { speech: [content.say('goodbye')], end: true });
+    if (offer?.kind === 'forgetMe') return reply(input, withoutOffer(state), promptAnswer(content, 'forgetMeKept'));
     return reply(input, { ...withoutOffer(state), offer: { kind: 'anythingElse' } }, promptAnswer(content, 'anythingElse'));
   },
 };

@@ -9,6 +9,14 @@ import type { RequestEnvelope } from 'ask-sdk-model';
  */
 const PARTITION_KEY = 'id';
 const ATTRIBUTES = 'attributes';
+/** The table's TTL attribute (epoch seconds): DynamoDB deletes the item, typically within days, after it passes. */
+export const EXPIRES_AT = 'expiresAt';
+
+const DAY_MS = 86_400_000;
+/** Preferences unused for a year are deleted: long enough for a listener who comes back after a treatment cycle. */
+export const PREFERENCES_TTL_DAYS = 365;
+/** Reading refreshes the expiry at most this often, so a listener's visits cost a write once a month, not every time. */
+export const TTL_REFRESH_DAYS = 30;
 
 /**
  * A listener is waiting: a dead or slow store must cost well under a second, then the skill goes on
@@ -25,6 +33,8 @@ export interface DynamoDbAdapterOptions {
   readonly tableName: string;
   /** The client to use; by default one with PROMPT_CLIENT_CONFIG and the SDK's own region, credentials and endpoint. */
   readonly client?: DynamoDBClient;
+  /** The clock, in milliseconds; Date.now by default. */
+  readonly now?: () => number;
 }
 
 /** Same key as the official adapter's PartitionKeyGenerators.userId; its error never carries the id. */
@@ -50,25 +60,40 @@ export class DynamoDbPersistenceAdapter implements PersistenceAdapter {
   private readonly documents: DynamoDBDocumentClient;
   /** Set when this adapter made its client, and so must close it. */
   private readonly ownClient?: DynamoDBClient;
+  private readonly now: () => number;
 
   constructor(options: DynamoDbAdapterOptions) {
     this.tableName = options.tableName;
+    this.now = options.now ?? Date.now;
     const client = options.client ?? new DynamoDBClient(PROMPT_CLIENT_CONFIG);
     if (!options.client) this.ownClient = client;
     this.documents = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
   }
 
+  /** Epoch seconds a year from now: the expiry of an item written or used now. */
+  private expiry(): number {
+    return Math.floor((this.now() + PREFERENCES_TTL_DAYS * DAY_MS) / 1000);
+  }
+
+  /** Reading is using: an item whose expiry was last set more than TTL_REFRESH_DAYS ago gets a year again. */
   async getAttributes(requestEnvelope: RequestEnvelope): Promise<Record<string, unknown>> {
-    const { Item } = await this.documents.send(
-      new GetCommand({ TableName: this.tableName, Key: { [PARTITION_KEY]: partitionKey(requestEnvelope) }, ConsistentRead: true }),
-    );
+    const key = partitionKey(requestEnvelope);
+    const { Item } = await this.documents.send(new GetCommand({ TableName: this.tableName, Key: { [PARTITION_KEY]: key }, ConsistentRead: true }));
     const attributes: unknown = Item?.[ATTRIBUTES];
-    return typeof attributes === 'object' && attributes !== null ? (attributes as Record<string, unknown>) : {};
+    const found = typeof attributes === 'object' && attributes !== null ? (attributes as Record<string, unknown>) : {};
+    const expiresAt: unknown = Item?.[EXPIRES_AT];
+    const refreshBy = this.expiry() - TTL_REFRESH_DAYS * (DAY_MS / 1000);
+    if (Item && !(typeof expiresAt === 'number' && expiresAt >= refreshBy)) await this.put(key, found);
+    return found;
   }
 
   async saveAttributes(requestEnvelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
+    await this.put(partitionKey(requestEnvelope), attributes);
+  }
+
+  private async put(key: string, attributes: Record<string, unknown>): Promise<void> {
     await this.documents.send(
-      new PutCommand({ TableName: this.tableName, Item: { [PARTITION_KEY]: partitionKey(requestEnvelope), [ATTRIBUTES]: attributes } }),
+      new PutCommand({ TableName: this.tableName, Item: { [PARTITION_KEY]: key, [ATTRIBUTES]: attributes, [EXPIRES_AT]: this.expiry() } }),
     );
   }
 

@@ -30,7 +30,7 @@ interface Loaded {
   readonly read: boolean;
 }
 
-function logStoreFailure(operation: 'read' | 'save', error: unknown): void {
+function logStoreFailure(operation: 'read' | 'save' | 'delete', error: unknown): void {
   // The error's name only: its message may hold the table, the key (the user id) or the request.
   logger.warn('preferences store failed', { operation, errorName: error instanceof Error ? error.name : 'unknown' });
 }
@@ -39,6 +39,8 @@ function logStoreFailure(operation: 'read' | 'save', error: unknown): void {
 class RequestPreferences {
   private loading?: Promise<Loaded>;
   private changes: Partial<Preferences> = {};
+  /** Deleted in this request: nothing may be saved over the deletion when the response goes out. */
+  private forgotten = false;
 
   constructor(
     private readonly input: HandlerInput,
@@ -53,8 +55,24 @@ class RequestPreferences {
     this.changes = { ...this.changes, ...changes };
   }
 
+  /** Deletes what is kept; true when nothing is kept any more (also when there is no store). */
+  async forget(): Promise<boolean> {
+    this.forgotten = true;
+    this.changes = {};
+    if (!this.kept) return true;
+    const { attributesManager } = this.input;
+    try {
+      if (!attributesManager.deletePersistentAttributes) throw new Error('no delete in this AttributesManager');
+      await attributesManager.deletePersistentAttributes();
+      return true;
+    } catch (error) {
+      logStoreFailure('delete', error);
+      return false;
+    }
+  }
+
   async save(): Promise<void> {
-    if (!this.kept || Object.keys(this.changes).length === 0) return;
+    if (!this.kept || this.forgotten || Object.keys(this.changes).length === 0) return;
     const loaded = await this.load();
     if (!loaded.read) return;
     const next = toPreferences({ ...loaded.preferences, ...this.changes });
@@ -110,6 +128,14 @@ export function preferencesOf(input: HandlerInput): Promise<Preferences> {
  */
 export function updatePreferences(input: HandlerInput, changes: Partial<Preferences>): void {
   requestPreferences(input).change(changes);
+}
+
+/**
+ * Deletes everything kept about this user ("forget me", the skill disabled); nothing is saved again
+ * in this request. False when the store failed: the listener is told, and can ask again.
+ */
+export function forgetPreferences(input: HandlerInput): Promise<boolean> {
+  return requestPreferences(input).forget();
 }
 
 /** Marks the request as having a store; nothing is read until a handler asks. */

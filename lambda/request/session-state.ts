@@ -14,7 +14,9 @@ export type Offer =
   /** "Would you like the number of a support line?" after a question only a doctor can answer. */
   | { readonly kind: 'supportLine' }
   /** "Would you like more things to ask?": the next group of the list, counted from 0. */
-  | { readonly kind: 'options'; readonly group: number };
+  | { readonly kind: 'options'; readonly group: number }
+  /** "Shall I delete what I keep about you?" after "forget me". */
+  | { readonly kind: 'forgetMe' };
 
 /** What was last said, kept so "repeat" says it again word for word. */
 export interface Spoken {
@@ -62,7 +64,7 @@ function readRef(value: unknown): TopicRef | undefined {
 function readOffer(value: unknown): Offer | undefined {
   const v = asRecord(value);
   if (!v) return undefined;
-  if (v.kind === 'anotherSite' || v.kind === 'anythingElse' || v.kind === 'supportLine') return { kind: v.kind };
+  if (v.kind === 'anotherSite' || v.kind === 'anythingElse' || v.kind === 'supportLine' || v.kind === 'forgetMe') return { kind: v.kind };
   if (v.kind === 'repeatNumber') return isSafetyKey(v.key) ? { kind: v.kind, key: v.key } : undefined;
   if (v.kind === 'options') return typeof v.group === 'number' && Number.isInteger(v.group) && v.group >= 0 ? { kind: v.kind, group: v.group } : undefined;
   if (v.kind === 'topic' || v.kind === 'more') {

@@ -5,7 +5,7 @@ import { handler } from '../../lambda/index';
 import { spokenText } from '../../cli/conversation';
 
 /** A request envelope captured in the Alexa format; each call gets its own copy. */
-export function envelope(name: 'launch' | 'topic-intent' | 'session-ended'): RequestEnvelope {
+export function envelope(name: 'launch' | 'topic-intent' | 'session-ended' | 'skill-disabled'): RequestEnvelope {
   return structuredClone(JSON.parse(readFileSync(join(__dirname, '..', 'envelopes', `${name}.json`), 'utf8')) as RequestEnvelope);
 }
 
