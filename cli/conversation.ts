@@ -48,6 +48,18 @@ interface ModelFile {
  * request the interaction model would produce (virtual-alexa builds the envelope and keeps the
  * session), and each response comes back as the words Alexa would say.
  */
+/**
+ * One matcher per model and locale in a process: building one weighs every sample of the model (about
+ * a second), and a matcher keeps no state between sentences, so every conversation can share it.
+ * The test suites start hundreds of conversations.
+ */
+const matchers = new Map<string, UtteranceMatcher>();
+function sharedMatcher(key: string, model: IModel): UtteranceMatcher {
+  let matcher = matchers.get(key);
+  if (!matcher) matchers.set(key, (matcher = new UtteranceMatcher(model, PRIORITY_SLOTS, PRIORITY_INTENTS)));
+  return matcher;
+}
+
 export class Conversation {
   private readonly alexa: VirtualAlexa;
   private readonly matcher: Understanding;
@@ -74,7 +86,7 @@ export class Conversation {
     if (options.userId !== undefined) this.alexa.context().user().setID(options.userId);
     // virtual-alexa keeps its parsed model on the context; its typings omit the accessor.
     const context = this.alexa.context() as unknown as { interactionModel(): IModel };
-    this.matcher = options.understanding?.(context.interactionModel()) ?? new UtteranceMatcher(context.interactionModel(), PRIORITY_SLOTS, PRIORITY_INTENTS);
+    this.matcher = options.understanding?.(context.interactionModel()) ?? sharedMatcher(`${locale}\0${modelPath}`, context.interactionModel());
     const name = model.interactionModel.languageModel.invocationName.replace(/\s+/g, ' ');
     // "Alexa, open <name>" / "ask <name> what is …": how people start a skill by voice.
     this.invocation = new RegExp(`^(?:open|launch|start|ask|talk to|tell|use) (?:the )?${name}\\b(?: (?:to|for|about|and|if|whether))?(.*)$`);
