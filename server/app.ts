@@ -1,9 +1,8 @@
 import express, { type ErrorRequestHandler, type RequestHandler, type Response } from 'express';
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { logger } from '../lambda/observability/logger';
 import type { SkillHandler } from '../lambda/observability/request-log';
 import { isOtherSkillError } from '../lambda/skill-id';
-import { isRefusal, Refusal } from './refusal';
+import { isRefusal, logRefusal, Refusal } from './refusal';
 import { ReplayCheck } from './verification/replay';
 import type { RequestCheck } from './verification/request-check';
 import { SignatureCheck, type SignatureCheckOptions } from './verification/signature';
@@ -28,10 +27,9 @@ export interface AppOptions {
 export const alexaChecks = (signature?: SignatureCheckOptions): RequestCheck[] => [new TimestampCheck(), new SignatureCheck(signature), new ReplayCheck()];
 
 /** A clear answer for a caller that is not Alexa, or not well-formed, and the one log line that says so. */
-function refuse(res: Response, { status, reason }: Refusal): void {
-  // Status and our own reason only: never the body, headers or anything else the caller wrote.
-  logger.warn('refused', { status, reason });
-  res.status(status).json({ error: reason });
+function refuse(res: Response, refusal: Refusal): void {
+  logRefusal(refusal);
+  res.status(refusal.status).json({ error: refusal.reason });
 }
 
 function isRequestEnvelope(value: unknown): value is RequestEnvelope {

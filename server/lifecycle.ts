@@ -1,6 +1,8 @@
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import { createServer, STATUS_CODES, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import type express from 'express';
+import { logRefusal, Refusal } from './refusal';
 
 export interface Timeouts {
   /** Time to send the headers. */
@@ -56,6 +58,20 @@ export async function serve(makeApp: AppFactory, port: number, host: string, tim
   // Before the app's handlers run, so that every response written while draining carries it.
   server.prependListener('request', (_req, res: ServerResponse) => {
     if (draining) res.setHeader('Connection', 'close');
+  });
+  // What Node refuses itself, before the app sees a request (a timeout, headers it cannot parse): the
+  // same JSON answer and log line as the app's own refusals. A client that went away is not refused.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const refusal = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? new Refusal(408, 'request not received in time') : new Refusal(400, 'malformed HTTP request');
+    logRefusal(refusal);
+    const body = JSON.stringify({ error: refusal.reason });
+    socket.end(
+      `HTTP/1.1 ${String(refusal.status)} ${STATUS_CODES[refusal.status] ?? ''}\r\nContent-Type: application/json\r\nContent-Length: ${String(Buffer.byteLength(body))}\r\nConnection: close\r\n\r\n${body}`,
+    );
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

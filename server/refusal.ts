@@ -1,3 +1,5 @@
+import { logger } from '../lambda/observability/logger';
+
 /**
  * A request the endpoint will not answer: the status the caller gets and a short reason of our own
  * wording. Never built from what the caller sent, so it can go in the log and the reply as it is.
@@ -14,3 +16,8 @@ export class Refusal extends Error {
 }
 
 export const isRefusal = (error: unknown): error is Refusal => error instanceof Refusal;
+
+/** The one log line of a refused request: the status and our own reason, never the body or headers. */
+export function logRefusal({ status, reason }: Refusal): void {
+  logger.warn('refused', { status, reason });
+}

@@ -301,9 +301,14 @@ describe('slow and oversized clients', () => {
   it('cuts off an upload that never finishes, once the request timeout has passed', async () => {
     const { base, serving } = await listen({ handler, checks: [] }, SHORT);
     try {
-      const request = await halfSent(base, { 'content-type': 'application/json' }, Buffer.from(JSON.stringify(launchFor())));
-      // Never finished: the server answers 408 and closes, instead of holding the connection for 300 s.
-      expect(await request.answered).toMatchObject({ status: 408 });
+      let answered: { status?: number; text: string } | undefined;
+      const logs = await logsDuring(async () => {
+        const request = await halfSent(base, { 'content-type': 'application/json' }, Buffer.from(JSON.stringify(launchFor())));
+        // Never finished: the server answers 408 and closes, instead of holding the connection for 300 s.
+        answered = await request.answered;
+      });
+      expect(answered).toEqual({ status: 408, text: '{"error":"request not received in time"}' });
+      expect(logLines(logs)).toEqual([expect.objectContaining({ message: 'refused', status: 408, reason: 'request not received in time' })]);
     } finally {
       await serving.shutdown();
     }
