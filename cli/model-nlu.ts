@@ -3,6 +3,9 @@ import { containerBootstrap } from '@nlpjs/core';
 import { LangEn } from '@nlpjs/lang-en';
 import { Nlp } from '@nlpjs/nlp';
 import { Utterance, type IModel } from 'virtual-core';
+import { normalise, stem } from './heard-words';
+
+export { normalise } from './heard-words';
 
 /** An intent and the slot words that Alexa would send for a typed sentence. */
 export interface Match {
@@ -62,33 +65,6 @@ interface NlpInstance {
 
 /** How many readings of an ambiguous sentence are weighed: enough for two or three ambiguous words. */
 const MAX_READINGS = 8;
-
-// Words people say that carry no request; Alexa's speech recogniser drops most of them too.
-const FILLERS = new Set(['erm', 'um', 'umm', 'uh', 'er', 'ah', 'hmm', 'mm', 'oh', 'alexa']);
-const NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-
-/** Typed text as Alexa would hear it: lower case, no punctuation, numbers as words, no fillers. */
-export function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/&/g, ' and ')
-    .replace(/\b(\d+)\b/g, (digits) => NUMBERS[Number(digits)] ?? digits)
-    .replace(/\bcannot\b/g, "can't")
-    .replace(/[^a-z0-9' ]+/g, ' ')
-    .replace(/(^|\s)'+|'+(?=\s|$)/g, ' ')
-    .split(/\s+/)
-    .filter((word) => word.length > 0 && !FILLERS.has(word))
-    .join(' ');
-}
-
-/** A light stem so "bones"/"bone" and "mum's"/"mum" meet; applied to both sides alike. */
-function stem(word: string): string {
-  let w = word.replace(/'s$/, '');
-  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
-  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
-  return w;
-}
 
 /** A slot, in a sample and in a sentence alike, becomes one word naming its type: the classifier learns where a slot goes, not which value. */
 const typeToken = (type: string): string => `${type.toLowerCase().replace(/[^a-z]/g, '')}slotvalue`;
