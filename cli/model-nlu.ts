@@ -161,7 +161,9 @@ export class ModelNlu {
     let best: { result: NlpResult; heard: readonly Heard[] } | undefined;
     for (const heard of this.readings(this.hear(said))) {
       const result = await this.nlp.process('en', this.masked(said, heard));
-      if (!best || result.score > best.result.score) best = { result, heard };
+      // "None" is the language model finding no intent in this reading; any intent in another reading beats it.
+      const sureness = (r: NlpResult): number => (r.intent === 'None' ? -1 : r.score);
+      if (!best || sureness(result) > sureness(best.result)) best = { result, heard };
     }
     const result = best?.result;
     if (!best || !result || result.intent === 'None' || !this.slotsOf.has(result.intent))
