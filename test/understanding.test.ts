@@ -10,15 +10,20 @@ import { answerOf } from './helpers/content';
  * matching (virtual-alexa's matcher, the least a device understands) and nlp.js trained only on the
  * model (a statistical stand-in for Alexa's own language model). The figures are printed on every run.
  *
- * Every set here has been tuned on, so it is a regression test, not a held-out measure: the floors
- * below are the figures measured on 2026-12-02 and may only go up. A fresh set, written by someone
- * who saw neither the model nor these sets, gives the honest figure (see the README).
+ * Every set marked "tuned on" has been tuned on, so it is a regression test, not a held-out measure.
+ * The second fresh set, written blind on 2026-12-02, is held out: nobody has looked at what it
+ * misses, and it gives the honest figure (see the README). Floors are the figures measured on
+ * 2026-12-02 and may only go up.
  */
 const SETS: readonly { readonly name: string; readonly phrasings: readonly Phrasing[] }[] = [
   { name: 'topics (en-GB.json, tuned on)', phrasings: topicSet('en-GB.json', 'topics') },
   { name: 'safety, first (tuned on)', phrasings: safetySet('en-GB-safety.json', 'safety-1') },
   { name: 'safety, second (tuned on)', phrasings: safetySet('en-GB-safety-second.json', 'safety-2') },
   { name: 'safety, third (tuned on)', phrasings: safetySet('en-GB-safety-third.json', 'safety-3') },
+  { name: 'topics, first fresh set (tuned on)', phrasings: topicSet('en-GB-fresh.json', 'fresh-1') },
+  { name: 'safety, first fresh set (tuned on)', phrasings: safetySet('en-GB-fresh-safety.json', 'fresh-1-safety') },
+  { name: 'topics, second fresh set (held out)', phrasings: topicSet('en-GB-fresh2.json', 'fresh-2') },
+  { name: 'safety, second fresh set (held out)', phrasings: safetySet('en-GB-fresh2-safety.json', 'fresh-2-safety') },
 ];
 
 /** Share of each set that reaches the right answer through the language model: it may not fall. */
@@ -27,6 +32,11 @@ const NLU_FLOOR: Record<string, number> = {
   'safety, first (tuned on)': 0.87,
   'safety, second (tuned on)': 0.88,
   'safety, third (tuned on)': 0.86,
+  'topics, first fresh set (tuned on)': 0.79,
+  'safety, first fresh set (tuned on)': 0.89,
+  // Held out: measured once on 2026-12-02 and never tuned on; the floor only stops it falling.
+  'topics, second fresh set (held out)': 0.55,
+  'safety, second fresh set (held out)': 0.73,
 };
 
 async function share(
