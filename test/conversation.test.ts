@@ -140,13 +140,18 @@ describe('a conversation typed as a person would say it (the npm start path)', (
     expect(reply.ended).toBe(false);
   });
 
-  it('never offers "how long" as a next topic', async () => {
+  it('never offers "how long" or the last days of life as a next topic, and ends the general topics with a support line', async () => {
     const talk = newConversation();
+    const lastDays = answerOf('general.endOfLife');
     let reply = await talk.say('what is secondary cancer');
-    for (let i = 0; i < 12 && !/another part of the body\?/.test(reply.speech); i++) {
+    const end = /another part of the body\?|support line you can call\?/;
+    for (let i = 0; i < 40 && !end.test(reply.speech); i++) {
       expect(reply.speech).not.toMatch(/how long/i);
+      expect(reply.speech).not.toMatch(/(Would you like|also ask about)[^?.]*last days/i);
+      expect(reply.speech).not.toContain(lastDays);
       reply = await talk.say('yes');
     }
-    expect(reply.speech).toMatch(/another part of the body\?/);
+    expect(reply.speech).toMatch(/Would you like the number of a support line you can call\?$/);
+    expect((await talk.say('yes')).speech).toMatch(/Macmillan Support Line/);
   });
 });
