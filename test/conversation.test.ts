@@ -140,13 +140,97 @@ describe('a conversation typed as a person would say it (the npm start path)', (
     expect(reply.ended).toBe(false);
   });
 
-  it('never offers "how long" as a next topic', async () => {
+  it('never offers "how long" or the last days of life as a next topic, and ends the general topics with a support line', async () => {
     const talk = newConversation();
+    const lastDays = answerOf('general.endOfLife');
     let reply = await talk.say('what is secondary cancer');
-    for (let i = 0; i < 12 && !/another part of the body\?/.test(reply.speech); i++) {
+    const end = /another part of the body\?|support line you can call\?/;
+    for (let i = 0; i < 40 && !end.test(reply.speech); i++) {
       expect(reply.speech).not.toMatch(/how long/i);
+      expect(reply.speech).not.toMatch(/(Would you like|also ask about)[^?.]*last days/i);
+      expect(reply.speech).not.toContain(lastDays);
       reply = await talk.say('yes');
     }
-    expect(reply.speech).toMatch(/another part of the body\?/);
+    expect(reply.speech).toMatch(/Would you like the number of a support line you can call\?$/);
+    expect((await talk.say('yes')).speech).toMatch(/Macmillan Support Line/);
+  });
+});
+
+describe('what people ask next: pain, palliative care, hospices, the last days, caring, money, children, trials (issue 15)', () => {
+  it.each([
+    ['my dad is in pain', 'general.pain'],
+    ['what helps with bone pain', 'bone.pain'],
+    ['what is palliative care', 'general.palliativeCare'],
+    ['what is a hospice', 'general.hospice'],
+    ['what happens at the end', 'general.endOfLife'],
+    ['are there any trials', 'general.trials'],
+    ['what is a carers assessment', 'general.caring'],
+    ['can I get any benefits', 'general.money'],
+    ['how do I tell my children', 'general.children'],
+    ['chemo side effects', 'general.sideEffects'],
+    ['what is a pet ct scan', 'general.tests'],
+    ['is it a long term condition', 'general.livingWith'],
+  ])('answers "%s" with %s, where it used to fall through', async (say, id) => {
+    const reply = await newConversation().say(say);
+    expect(reply.speech.startsWith(answerOf(id))).toBe(true);
+  });
+
+  it('answers pain the painkillers do not control as a warning sign, the same day, and gives the same advice in the pain answer', async () => {
+    const urgent = await newConversation().say("my dad's pain is out of control");
+    expect(urgent.speech).toMatch(/^Please ring the cancer team, the GP or the palliative care nurses now, so the pain is eased today\./);
+    expect(answerOf('general.pain')).toMatch(/If painkillers aren't working, ring the cancer team, the GP or the nurses today\. Out of hours, ring 111\./);
+  });
+
+  it('offers bone pain after bone symptoms, and answers it with its reminder', async () => {
+    const talk = newConversation();
+    await talk.say('what are the symptoms of bone secondaries');
+    const more = await talk.say('yes');
+    expect(more.speech).toMatch(/Would you like to hear how bone pain can be eased\?/);
+    const pain = await talk.say('yes');
+    expect(pain.speech.startsWith(answerOf('bone.pain'))).toBe(true);
+    expect(hasReminder(pain.speech)).toBe(true);
+  });
+
+  it('answers the last days gently: an expected death is not a 999 call, and the only offer after it is a support line', async () => {
+    const talk = newConversation();
+    const reply = await talk.say('what happens at the end');
+    expect(reply.speech).toMatch(/no need for 999: ring their nurses or the GP, or 111 out of hours/);
+    const rest = await talk.say('yes');
+    expect(rest.speech).toMatch(/Would you like the number of a support line you can call\?$/);
+    expect(rest.speech).not.toMatch(/You can also ask/);
+    expect((await talk.say('yes')).speech).toMatch(/The Macmillan Support Line is free/);
+  });
+
+  it('offers a support line after money, where its welfare advisers are', async () => {
+    const talk = newConversation();
+    await talk.say('can I get any benefits');
+    const rest = await talk.say('yes');
+    expect(rest.speech).toMatch(/Would you like the number of a support line you can call\?$/);
+  });
+
+  it('gives the questions for a general answer, not for the place discussed before it', async () => {
+    const talk = newConversation();
+    await talk.say('what is secondary lung cancer');
+    await talk.say('what is a hospice');
+    const reply = await talk.say('what should I ask my doctor');
+    for (const q of en.questions('general', 'hospice').questions) expect(reply.speech).toContain(q);
+    await talk.say('what are the symptoms');
+    const lung = await talk.say('what should I ask my doctor');
+    expect(lung.speech).toContain(en.questions('lung').questions[0] ?? '');
+  });
+
+  it('lists the new topics among "what else can I ask?"', async () => {
+    const talk = newConversation();
+    let reply = await talk.say('what else can I ask');
+    const heard: string[] = [];
+    for (let i = 0; i < 10 && /more ideas\?/.test(reply.speech); i++) {
+      heard.push(reply.speech);
+      reply = await talk.say('yes');
+    }
+    heard.push(reply.speech);
+    for (const label of ['pain and how it', 'palliative care', 'hospices', 'caring for someone', 'money and benefits', 'clinical trials']) {
+      expect(heard.join(' ')).toContain(label);
+    }
+    expect(heard.join(' ')).not.toContain(en.say('labels:aspect.endOfLife'));
   });
 });

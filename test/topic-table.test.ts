@@ -1,4 +1,4 @@
-import { chooseTopic, topicId, type Heard, type Site } from '../lambda/topics/topic-table';
+import { chooseTopic, nextAfter, NEVER_OFFERED, SITE_ASPECTS, SITES, topicId, type Heard, type Site, type TopicRef } from '../lambda/topics/topic-table';
 
 /** What a listener asked (as slot ids) → the answer the skill gives. */
 const cases: [string, Heard, Site | undefined, string | undefined][] = [
@@ -21,6 +21,11 @@ const cases: [string, Heard, Site | undefined, string | undefined][] = [
   ['"how does cancer spread" is about spreading', { aspect: 'spread' }, undefined, 'general.spread'],
   ['"where does it spread?" while on secondary breast cancer asks where it goes', { aspect: 'spread' }, 'breast', 'breast.whichCancers'],
   ['"how does it spread?" while on the liver is about spreading', { aspect: 'spread' }, 'liver', 'general.spread'],
+  ['"what helps with bone pain" is bone pain', { site: 'bone', aspect: 'pain' }, undefined, 'bone.pain'],
+  ['"is it painful?" while on the brain is about headaches', { aspect: 'pain' }, 'brain', 'brain.pain'],
+  ['pain in a place without its own answer is pain in general', { site: 'lung', aspect: 'pain' }, undefined, 'general.pain'],
+  ['"what is a hospice" while on the liver is about hospices', { aspect: 'hospice' }, 'liver', 'general.hospice'],
+  ['"my dad is in pain", with nothing discussed, is pain in general', { aspect: 'pain' }, undefined, 'general.pain'],
   ['nothing heard: the skill asks what they would like', {}, 'bone', undefined],
 ];
 
@@ -28,5 +33,37 @@ describe('choosing the answer from what was heard', () => {
   it.each(cases)('%s', (_name, heard, current, expected) => {
     const ref = chooseTopic(heard, current);
     expect(ref && topicId(ref)).toBe(expected);
+  });
+});
+
+describe('what is offered next', () => {
+  const next = (id: string, heard: string[] = []) => {
+    const [site, aspect] = id.split('.') as [Site, never];
+    const ref = nextAfter({ kind: 'topic', site, aspect }, new Set([id, ...heard]));
+    return ref && topicId(ref);
+  };
+
+  it('offers pain after bone symptoms, and treatment after bone pain', () => {
+    expect(next('bone.symptoms')).toBe('bone.pain');
+    expect(next('bone.pain')).toBe('bone.treatment');
+  });
+
+  it('moves from palliative care to hospices, caring, children and money', () => {
+    expect(next('general.palliativeCare')).toBe('general.hospice');
+    expect(next('general.hospice')).toBe('general.caring');
+    expect(next('general.caring')).toBe('general.children');
+    expect(next('general.children')).toBe('general.money');
+  });
+
+  it('never offers the last days of life, or how long someone has, whatever was heard before', () => {
+    for (const site of SITES) {
+      const heard: string[] = [];
+      let ref: TopicRef | undefined = { kind: 'topic', site, aspect: 'whatIs' };
+      for (let i = 0; ref && i < SITE_ASPECTS[site].length; i++) {
+        heard.push(topicId(ref));
+        ref = nextAfter(ref, new Set(heard));
+        if (ref?.kind === 'topic') expect(NEVER_OFFERED.has(ref.aspect)).toBe(false);
+      }
+    }
   });
 });

@@ -85,3 +85,17 @@ describe('the example phrases, as a new user tries them on Alexa+: open first, t
     }
   });
 });
+
+describe('the questions issue 15 found falling through, as the model alone teaches them', () => {
+  it.each([
+    ['my dad is in pain', 'general.pain'],
+    ['what is palliative care', 'general.palliativeCare'],
+    ['what is a hospice', 'general.hospice'],
+    ['what happens at the end', 'general.endOfLife'],
+    ['are there any trials', 'general.trials'],
+    ['what helps with bone pain', 'bone.pain'],
+  ])('"%s" reaches %s', async (say, id) => {
+    const talk = conversationWith(await modelNlu());
+    expect((await talk.say(say)).speech.startsWith(answerOf(id))).toBe(true);
+  });
+});

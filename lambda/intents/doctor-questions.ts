@@ -17,9 +17,13 @@ export const doctorQuestionsHandler: RequestHandler = {
     const state = readState(input);
     const siteSlot = readSlot(input, 'site');
     const aspectSlot = readSlot(input, 'aspect');
-    const site = siteSlot.heard === 'value' && isSite(siteSlot.id) ? siteSlot.id : (state.site ?? 'general');
-    const lastAspect = state.last?.kind === 'topic' ? state.last.aspect : undefined;
-    const aspect = aspectSlot.heard === 'value' && isAspect(aspectSlot.id) ? aspectSlot.id : lastAspect;
+    const last = state.last?.kind === 'topic' ? state.last : undefined;
+    const askedAspect = aspectSlot.heard === 'value' && isAspect(aspectSlot.id) ? aspectSlot.id : undefined;
+    // After a general answer (palliative care, money…) while a place is being discussed, the
+    // questions are about that answer, not about the place.
+    const place = askedAspect === undefined ? last?.site : undefined;
+    const site = siteSlot.heard === 'value' && isSite(siteSlot.id) ? siteSlot.id : (place ?? state.site ?? 'general');
+    const aspect = askedAspect ?? last?.aspect;
     const set = content.questions(site, aspect);
     const numbered = set.questions.slice(0, 3).map((q, i) => `${content.say(`labels:ordinals.${i}`)}: ${q}`);
     return reply(

@@ -5,7 +5,7 @@ import { reply } from '../request/reply';
 import { readState, withoutOffer, type SessionState } from '../request/session-state';
 import { readSlot } from '../request/slots';
 import type { Turn } from '../topics/answer-topic';
-import { isSite, NEVER_OFFERED, SITE_ASPECTS, SITES, topicId, type Site } from '../topics/topic-table';
+import { ASKED_NEXT, hasOwnAnswer, isSite, NEVER_OFFERED, SITE_ASPECTS, SITES, topicId, type Site } from '../topics/topic-table';
 import { isIntent } from './matchers';
 
 /** Three things at a time: more than that is hard to hold in mind when you can only listen. */
@@ -13,7 +13,10 @@ export const OPTIONS_PER_GROUP = 3;
 const EXTRAS = ['words', 'doctorQuestions', 'speed'] as const;
 const GENERAL_FIRST = ['whatIs', 'spread', 'cure'] as const;
 
-/** What the listener could ask next: the place being discussed first, then other places, then the rest. */
+/**
+ * What the listener could ask next: the place being discussed first, then other places, then what
+ * people ask next (pain, palliative care, hospices, caring…), then the rest.
+ */
 function optionsFor(content: LocaleContent, state: SessionState): string[] {
   const heard = new Set(state.heard);
   const site = state.site;
@@ -21,10 +24,13 @@ function optionsFor(content: LocaleContent, state: SessionState): string[] {
     ? SITE_ASPECTS[site].filter((a) => !NEVER_OFFERED.has(a) && a !== 'whatIs' && !heard.has(topicId({ kind: 'topic', site, aspect: a })))
     : GENERAL_FIRST.filter((a) => !heard.has(topicId({ kind: 'topic', site: 'general', aspect: a })));
   const places = SITES.filter((s): s is Exclude<Site, 'general'> => s !== 'general' && s !== site);
+  // Pain already listed with a place that has its own answer for it is not listed twice.
+  const next = ASKED_NEXT.filter((a) => !(site && hasOwnAnswer(site, a)) && !heard.has(topicId({ kind: 'topic', site: 'general', aspect: a })));
   return [
     // Without a place, "what it is" means secondary cancer itself.
     ...aspects.map((a) => content.say(site || a !== 'whatIs' ? `labels:aspect.${a}` : 'labels:option.whatSecondaryIs')),
     ...places.map((s) => content.say(`labels:site.${s}.name`)),
+    ...next.map((a) => content.say(`labels:aspect.${a}`)),
     ...EXTRAS.map((e) => content.say(`labels:option.${e}`)),
   ];
 }

@@ -1,7 +1,17 @@
 import type { LocaleContent } from '../content/locale-content';
 import { HISTORY_LENGTH, type Offer, type SessionState } from '../request/session-state';
 import type { Answer } from '../speech/render';
-import { ASPECTS_WITH_REMINDER, contentKey, NEVER_OFFERED, nextAfter, SITE_ASPECTS, topicId, type Aspect, type TopicRef } from './topic-table';
+import {
+  ASPECTS_WITH_REMINDER,
+  contentKey,
+  NEVER_OFFERED,
+  nextAfter,
+  SITE_ASPECTS,
+  SUPPORT_LINE_NEXT,
+  topicId,
+  type Aspect,
+  type TopicRef,
+} from './topic-table';
 
 export interface Turn {
   readonly answer: Answer;
@@ -34,12 +44,14 @@ function alternative(ref: TopicRef, offered: TopicRef, heard: ReadonlySet<string
 
 /** The follow-up that ends every answer: an offer "yes" can accept, and what else to ask. */
 function followUp(content: LocaleContent, ref: TopicRef, heard: ReadonlySet<string>, moreLeft: boolean): { text: string[]; offer: Offer } {
-  // Only the care team can talk about how long someone has: what helps next is someone to talk to.
-  if (ref.kind === 'topic' && ref.aspect === 'outlook') return { text: [content.say('offer.supportLine')], offer: { kind: 'supportLine' } };
+  // Only the care team can talk about how long someone has, and after the last days of life no other
+  // topic is pressed on anyone: what helps next is someone to talk to (after the rest of the answer, if asked).
+  const quiet = ref.kind === 'topic' && SUPPORT_LINE_NEXT.has(ref.aspect);
+  if (quiet && !moreLeft) return { text: [content.say('offer.supportLine')], offer: { kind: 'supportLine' } };
   const next = nextAfter(ref, heard);
   if (moreLeft) {
     const offer = content.entry(ref).moreOffer ?? content.say('offer.more');
-    const option = next?.kind === 'topic' ? next.aspect : undefined;
+    const option = next?.kind === 'topic' && !quiet ? next.aspect : undefined;
     return { text: [offer, ...alsoAsk(content, option)], offer: { kind: 'more', ref } };
   }
   if (!next) return { text: [content.say('offer.anotherSite')], offer: { kind: 'anotherSite' } };

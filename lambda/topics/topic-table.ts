@@ -7,19 +7,68 @@
 export const SITES = ['general', 'liver', 'bone', 'lung', 'brain', 'lymphNodes', 'breast'] as const;
 export type Site = (typeof SITES)[number];
 
-export const ASPECTS = ['whatIs', 'whichCancers', 'symptoms', 'treatment', 'cure', 'spread', 'sameType', 'difference', 'seeDoctor', 'outlook'] as const;
+export const ASPECTS = [
+  'whatIs',
+  'whichCancers',
+  'symptoms',
+  'treatment',
+  'cure',
+  'spread',
+  'sameType',
+  'difference',
+  'seeDoctor',
+  'outlook',
+  // What people ask next (issue 15): living with the illness, care and support around it.
+  'pain',
+  'palliativeCare',
+  'hospice',
+  'endOfLife',
+  'caring',
+  'money',
+  'children',
+  'sideEffects',
+  'tests',
+  'trials',
+  'livingWith',
+] as const;
 export type Aspect = (typeof ASPECTS)[number];
 
 export const TERMS = ['secondary', 'locallyAdvanced', 'advanced', 'primary', 'malignant', 'metastasis', 'stage4', 'grade', 'tumour', 'benign'] as const;
 export type Term = (typeof TERMS)[number];
 
-/** The aspects each site has its own answer for, in the order the skill offers them next. */
+/**
+ * The aspects each site has its own answer for, in the order the skill offers them next. Pain is
+ * answered for the place where it matters (bone pain, headaches, liver pain) and in general elsewhere;
+ * it comes straight after symptoms, the natural next question.
+ */
 export const SITE_ASPECTS = {
-  general: ['whatIs', 'spread', 'sameType', 'difference', 'symptoms', 'seeDoctor', 'treatment', 'cure', 'whichCancers', 'outlook'],
-  liver: ['whatIs', 'symptoms', 'treatment', 'cure', 'whichCancers'],
-  bone: ['whatIs', 'symptoms', 'treatment', 'cure', 'whichCancers'],
+  general: [
+    'whatIs',
+    'spread',
+    'sameType',
+    'difference',
+    'symptoms',
+    'seeDoctor',
+    'pain',
+    'treatment',
+    'sideEffects',
+    'trials',
+    'cure',
+    'livingWith',
+    'tests',
+    'whichCancers',
+    'palliativeCare',
+    'hospice',
+    'caring',
+    'children',
+    'money',
+    'endOfLife',
+    'outlook',
+  ],
+  liver: ['whatIs', 'symptoms', 'pain', 'treatment', 'cure', 'whichCancers'],
+  bone: ['whatIs', 'symptoms', 'pain', 'treatment', 'cure', 'whichCancers'],
   lung: ['whatIs', 'symptoms', 'treatment', 'cure', 'whichCancers'],
-  brain: ['whatIs', 'symptoms', 'treatment', 'cure', 'whichCancers'],
+  brain: ['whatIs', 'symptoms', 'pain', 'treatment', 'cure', 'whichCancers'],
   lymphNodes: ['whatIs', 'symptoms', 'treatment', 'cure', 'whichCancers'],
   breast: ['whatIs', 'whichCancers', 'symptoms', 'treatment', 'cure'],
 } as const satisfies Record<Site, readonly Aspect[]>;
@@ -38,11 +87,54 @@ export const TERM_NEXT = {
   benign: { kind: 'term', term: 'malignant' },
 } as const satisfies Record<Term, TopicRef>;
 
-/** Clinical rule: answers about symptoms, treatment or cure always carry a reminder to ask the care team. */
-export const ASPECTS_WITH_REMINDER: ReadonlySet<Aspect> = new Set<Aspect>(['symptoms', 'treatment', 'cure', 'seeDoctor', 'outlook']);
+/**
+ * Clinical rule: answers about symptoms, treatment or cure always carry a reminder to ask the care
+ * team; so do pain, side effects, tests, trials, palliative care, living with it and the last days,
+ * where what applies to one person is the team's to say.
+ */
+export const ASPECTS_WITH_REMINDER: ReadonlySet<Aspect> = new Set<Aspect>([
+  'symptoms',
+  'treatment',
+  'cure',
+  'seeDoctor',
+  'outlook',
+  'pain',
+  'palliativeCare',
+  'endOfLife',
+  'sideEffects',
+  'tests',
+  'trials',
+  'livingWith',
+]);
 
-/** Answered when asked, never offered: nobody should be led to "how long" by a prompt. */
-export const NEVER_OFFERED: ReadonlySet<Aspect> = new Set<Aspect>(['outlook']);
+/**
+ * Answered when asked, never offered: nobody should be led to "how long" by a prompt, nor to the
+ * last days of life by a "would you like to hear…" after an answer about something else.
+ */
+export const NEVER_OFFERED: ReadonlySet<Aspect> = new Set<Aspect>(['outlook', 'endOfLife']);
+
+/**
+ * After these answers (and their "more", if asked for) the one offer is a support line, not another
+ * topic: someone to talk to after hard news, and the Support Line's welfare advisers after money.
+ */
+export const SUPPORT_LINE_NEXT: ReadonlySet<Aspect> = new Set<Aspect>(['outlook', 'endOfLife', 'money']);
+
+/**
+ * "What else can I ask?" after the places: the questions people ask next, for the site being
+ * discussed or in general. Pain comes with the places that have their own answer for it.
+ */
+export const ASKED_NEXT: readonly Aspect[] = [
+  'pain',
+  'palliativeCare',
+  'hospice',
+  'caring',
+  'money',
+  'children',
+  'sideEffects',
+  'tests',
+  'trials',
+  'livingWith',
+];
 
 export type TopicRef = { readonly kind: 'topic'; readonly site: Site; readonly aspect: Aspect } | { readonly kind: 'term'; readonly term: Term };
 
