@@ -24,6 +24,8 @@ const SETS: readonly { readonly name: string; readonly phrasings: readonly Phras
   { name: 'safety, first fresh set (tuned on)', phrasings: safetySet('en-GB-fresh-safety.json', 'fresh-1-safety') },
   { name: 'topics, second fresh set (held out)', phrasings: topicSet('en-GB-fresh2.json', 'fresh-2') },
   { name: 'safety, second fresh set (held out)', phrasings: safetySet('en-GB-fresh2-safety.json', 'fresh-2-safety') },
+  { name: 'what people ask next (held out)', phrasings: topicSet('en-GB-next-topics.json', 'next') },
+  { name: 'what people ask next, safety (held out)', phrasings: safetySet('en-GB-next-topics.json', 'next-safety') },
 ];
 
 /** Share of each set that reaches the right answer through the language model: it may not fall. */
@@ -37,6 +39,8 @@ const NLU_FLOOR: Record<string, number> = {
   // Held out: measured once on 2026-12-02 and never tuned on; the floor only stops it falling.
   'topics, second fresh set (held out)': 0.55,
   'safety, second fresh set (held out)': 0.73,
+  'what people ask next (held out)': 0.36,
+  'what people ask next, safety (held out)': 0.73,
 };
 
 async function share(
@@ -50,12 +54,30 @@ async function share(
     await talk.end();
     const ok = p.judge((await talk.say(p.say)).speech) === undefined;
     right += ok ? 1 : 0;
-    const group = p.group.includes('.') ? 'topics' : p.group;
+    const group = p.group.includes('.') && !NEXT_TOPICS.has(p.group) ? 'topics' : p.group;
     const [r, n] = groups.get(group) ?? [0, 0];
     groups.set(group, [r + (ok ? 1 : 0), n + 1]);
   }
   return { right: right / phrasings.length, groups };
 }
+
+/** Issue 15's topics are counted one by one: each must reach 90 %. */
+const NEXT_TOPICS = new Set([
+  'general.pain',
+  'general.palliativeCare',
+  'general.hospice',
+  'general.endOfLife',
+  'general.caring',
+  'general.money',
+  'general.children',
+  'general.sideEffects',
+  'general.tests',
+  'general.trials',
+  'general.livingWith',
+  'bone.pain',
+  'brain.pain',
+  'liver.pain',
+]);
 
 const pct = (x: number): string => `${(x * 100).toFixed(0)}%`;
 
