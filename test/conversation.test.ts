@@ -191,10 +191,20 @@ describe('what people ask next: pain, palliative care, hospices, the last days, 
     expect(hasReminder(pain.speech)).toBe(true);
   });
 
+  it('warns about the spinal cord in the bone pain answer itself, not only in "more"', async () => {
+    const talk = newConversation();
+    const reply = await talk.say('what helps with bone pain');
+    expect(reply.speech).toMatch(/Numb or weak legs, or bladder or bowel changes\? Ring that number now\./);
+    const more = await talk.say('tell me more');
+    expect(more.speech).toMatch(/If feeling in the legs is suddenly lost, call 999\./);
+  });
+
   it('answers the last days gently: an expected death is not a 999 call, and the only offer after it is a support line', async () => {
     const talk = newConversation();
     const reply = await talk.say('what happens at the end');
-    expect(reply.speech).toMatch(/no need for 999: ring their nurses or the GP, or 111 out of hours/);
+    expect(reply.speech).toMatch(
+      /isn't a 999 emergency: ring their nurses or the GP, or 111 out of hours\. If it wasn't expected, or you're unsure, call 999\./,
+    );
     const rest = await talk.say('yes');
     expect(rest.speech).toMatch(/Would you like the number of a support line you can call\?$/);
     expect(rest.speech).not.toMatch(/You can also ask/);
