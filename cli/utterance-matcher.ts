@@ -70,7 +70,7 @@ export class UtteranceMatcher {
   /**
    * @param prioritySlots slot names whose values outrank everything else in a sentence, wherever
    *   they are said (a warning sign inside another question); sent on the intent with the fewest slots
-   *   that has one, as Alexa would fill it.
+   *   of other types that has one, as Alexa would fill it.
    * @param priorityIntents intents whose samples outrank others when said inside a longer sentence
    *   ("I've found a lump, is it cancer?").
    */
@@ -89,9 +89,12 @@ export class UtteranceMatcher {
         usedTypes.add(slot.type);
       }
       this.slotTypesOf.set(intent.name, slots);
+      // The intent that carries nothing but this type (UrgentIntent: a sign and a second sign) wins a tie.
+      const others = (slotsOf: ReadonlyMap<string, string> | undefined, type: string): number =>
+        [...(slotsOf ?? new Map<string, string>()).values()].filter((t) => t !== type).length;
       for (const [name, type] of slots) {
         const current = this.priority.get(type);
-        const fewer = !current || (intent.slots?.length ?? 0) < (this.slotTypesOf.get(current.intent)?.size ?? Infinity);
+        const fewer = !current || others(slots, type) < others(this.slotTypesOf.get(current.intent), type);
         if (prioritySlots.includes(name) && fewer) this.priority.set(type, { intent: intent.name, slot: name });
       }
     }
