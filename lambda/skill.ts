@@ -12,12 +12,13 @@ import { repeatHandler } from './intents/repeat';
 import { crisisHandler, diagnosisHandler, feelingsHandler, noNumberHandler, urgentHandler, whatToSayHandler } from './intents/safety';
 import { sessionEndedHandler, unspokenRequestHandler } from './intents/session-ended';
 import { skillDisabledHandler } from './intents/skill-disabled';
-import { sourceHandler } from './intents/source';
+import { sourceHandler, upToDateHandler } from './intents/source';
 import { speedHandler } from './intents/speed';
 import { startOverHandler } from './intents/start-over';
 import { stopHandler } from './intents/stop';
 import { switchSiteHandler } from './intents/switch-site';
 import { topicHandler } from './intents/topic';
+import { volumeHandler } from './intents/volume';
 import { noHandler, yesHandler } from './intents/yes-no';
 import { namedHandlers } from './observability/request-log';
 import { adapterFromEnvironment } from './preferences/dynamodb-adapter';
@@ -50,7 +51,9 @@ export function buildSkill(skillId = configuredSkillId(), persistenceAdapter: Pe
         optionsHandler,
         doctorQuestionsHandler,
         sourceHandler,
+        upToDateHandler,
         speedHandler,
+        volumeHandler,
         forgetMeHandler,
         yesHandler,
         noHandler,

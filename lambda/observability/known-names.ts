@@ -15,6 +15,8 @@ export const KNOWN_INTENTS: ReadonlySet<string> = new Set([
   'OptionsIntent',
   'DoctorQuestionsIntent',
   'SpeedIntent',
+  'VolumeIntent',
+  'UpToDateIntent',
   'ForgetMeIntent',
   'AMAZON.HelpIntent',
   'AMAZON.StopIntent',

@@ -1,0 +1,102 @@
+import type { ui } from 'ask-sdk-model';
+import type { Reply } from '../cli/conversation';
+import { countWords } from '../scripts/content-check';
+import { answerOf, en, sayOf } from './helpers/content';
+import { newConversation } from './helpers/conversation';
+
+/**
+ * Issue 14, through the same path as `npm start`: typed sentences → interaction model → handler.
+ * A voice that tired, frightened and hard-of-hearing listeners, and carers, can lean on.
+ */
+
+/** A whole turn: answer, reminder and offer, at most about 30 seconds at the usual rate. */
+const MAX_TURN_WORDS = 75;
+
+const ssmlOf = (reply: Reply): string => (reply.response.response.outputSpeech as ui.SsmlOutputSpeech).ssml;
+
+/** Says each sentence in turn, and holds every reply to the turn budget. */
+async function talk(sentences: readonly string[]) {
+  const conversation = newConversation();
+  const replies: Reply[] = [await conversation.launch()];
+  for (const sentence of sentences) replies.push(await conversation.say(sentence));
+  for (const [i, reply] of replies.entries()) {
+    expect({ said: sentences[i - 1] ?? 'launch', words: Math.min(countWords(reply.speech), MAX_TURN_WORDS + 1) }).toEqual({
+      said: sentences[i - 1] ?? 'launch',
+      words: Math.min(countWords(reply.speech), MAX_TURN_WORDS),
+    });
+  }
+  return { conversation, replies };
+}
+
+describe('listening comfort that works', () => {
+  it('"louder", "quieter" and "I can\'t hear you" say how to change the volume, and never change the speed', async () => {
+    const conversation = newConversation();
+    await conversation.launch();
+    const answer = await conversation.say('what is secondary liver cancer');
+    for (const sentence of ['louder', 'quieter', "I can't hear you", 'speak up']) {
+      const reply = await conversation.say(sentence);
+      expect(reply.speech).toContain(sayOf('volume'));
+      expect(reply.speech).toMatch(/Alexa, volume up/);
+      expect(ssmlOf(reply)).not.toMatch(/prosody/);
+    }
+    // And "repeat that" still repeats the answer they could not hear.
+    expect((await conversation.say('repeat that')).speech).toBe(answer.speech);
+  });
+
+  it('"repeat that", "pardon" and "I didn\'t catch that" repeat the last answer, not the acknowledgement of a speed change', async () => {
+    const conversation = newConversation();
+    await conversation.launch();
+    const answer = await conversation.say('what is secondary bone cancer');
+    expect((await conversation.say('speak slower')).speech).toContain(sayOf('speedSlower'));
+    for (const sentence of ['repeat that', 'pardon', "I didn't catch that"]) {
+      const again = await conversation.say(sentence);
+      expect(again.speech).toBe(answer.speech);
+      expect(ssmlOf(again)).toMatch(/<prosody rate="80%">/);
+    }
+  });
+
+  it('at the slowest and the fastest rate it says so, instead of claiming another change', async () => {
+    const conversation = newConversation();
+    await conversation.launch();
+    expect((await conversation.say('speak slower')).speech).toContain(sayOf('speedSlower'));
+    const slowest = await conversation.say('slower please');
+    expect(slowest.speech).toContain(sayOf('speedSlowest'));
+    expect(slowest.speech).not.toContain(sayOf('speedSlower'));
+    await conversation.say('normal speed');
+    expect((await conversation.say('faster')).speech).toContain(sayOf('speedFaster'));
+    const fastest = await conversation.say('faster');
+    expect(fastest.speech).toContain(sayOf('speedFastest'));
+    expect(fastest.speech).not.toContain(sayOf('speedFaster'));
+  });
+
+  it('"where is that from?" names the sources; "how up to date is that?" gives the date instead', async () => {
+    const conversation = newConversation();
+    await conversation.launch();
+    await conversation.say('what is secondary liver cancer');
+    const from = await conversation.say('where is that from');
+    const when = await conversation.say('how up to date is that');
+    expect(from.speech).toMatch(/comes from/);
+    expect(from.speech).not.toMatch(/20\d\d/);
+    expect(when.speech).toContain(sayOf('upToDate', { month: en.monthOf(en.entry({ kind: 'topic', site: 'liver', aspect: 'whatIs' }).written) }));
+    expect(when.speech).not.toMatch(/comes from/);
+  });
+
+  it('a tester who never looks at a screen: launch, three answers, a speed change, a repeat and out, by voice alone', async () => {
+    const { replies } = await talk([
+      'what is secondary cancer',
+      'what are the symptoms of bone secondaries',
+      'can it be cured',
+      'speak slower',
+      'repeat that',
+      'stop',
+    ]);
+    const [, first, second, third, slower, again, bye] = replies;
+    expect(first?.speech).toContain(answerOf('general.whatIs'));
+    expect(second?.speech).toContain(answerOf('bone.symptoms'));
+    expect(third?.speech).toContain(answerOf('bone.cure'));
+    expect(slower?.speech).toContain(sayOf('speedSlower'));
+    expect(again?.speech).toBe(third?.speech);
+    expect(ssmlOf(again as Reply)).toMatch(/<prosody rate="80%">/);
+    expect(bye?.ended).toBe(true);
+  });
+});
