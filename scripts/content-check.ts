@@ -5,6 +5,7 @@ import { NAMESPACES } from '../lambda/content/resources';
 import { NUMBER_KEYS, SAFETY_KEYS } from '../lambda/safety/safety-keys';
 import { ASPECTS, SITE_ASPECTS, SITES, TERMS } from '../lambda/topics/topic-table';
 import { copiedRuns } from './source-fingerprint';
+import { turnProblems } from './turn-check';
 import { consistencyProblems, readTriageTable, urgentAnswerProblems } from './triage-check';
 
 /** One thing a reviewer must fix, said the way they would look for it. */
@@ -236,6 +237,7 @@ export function checkContent(contentDir: string, today = new Date()): Problem[] 
     problems.push(...checkCopied(file, data, join(contentDir, 'source-fingerprint.json')));
     problems.push(...checkQuestions(file('questions'), data.questions, data.sources, today, verified));
     problems.push(...checkPronunciations(file('pronunciations'), data.pronunciations));
+    problems.push(...turnProblems(file, data));
 
     const labelKeys = [
       'option.words',

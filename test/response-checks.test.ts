@@ -65,12 +65,26 @@ describe('the response checks', () => {
     ]);
   });
 
-  it('find an answer on symptoms without a doctor reminder, even mid-session', async () => {
-    const r = await real();
+  it('find an answer on treatment without a doctor reminder, even mid-session', async () => {
+    const r = await real({ site: slot('site', 'SiteType', 'bone', 'bone'), aspect: slot('aspect', 'AspectType', 'treatment', 'treatment') });
     const said = en.reminders.find((reminder) => ssmlOf(r).includes(reminder)) ?? '';
     const broken = withSpeech(r, without(ssmlOf(r), said));
     expect(await responseProblems(broken, { ...voiceOnly, reminderDue: false })).toEqual([
-      expect.stringMatching(/^answers on symptoms, treatment, cure or seeing a doctor without a reminder: "Pain is the most common symptom/),
+      expect.stringMatching(/^answers on symptoms, treatment, cure or seeing a doctor without a reminder: /),
+    ]);
+  });
+
+  it('find two reminders in one turn, and a reminder after an answer that already names the team', async () => {
+    const r = await real({ site: slot('site', 'SiteType', 'bone', 'bone'), aspect: slot('aspect', 'AspectType', 'treatment', 'treatment') });
+    const said = en.reminders.find((reminder) => ssmlOf(r).includes(reminder)) ?? '';
+    const other = en.reminders.find((reminder) => reminder !== said) ?? '';
+    expect(await responseProblems(withSpeech(r, ssmlOf(r).replace(said, `${said} ${other}`)), voiceOnly)).toEqual([
+      expect.stringMatching(/^two reminders in one turn: /),
+    ]);
+    const symptoms = await real();
+    expect(ssmlOf(symptoms)).not.toContain(said);
+    expect(await responseProblems(withSpeech(symptoms, ssmlOf(symptoms).replace('Would you like', `${said} Would you like`)), voiceOnly)).toEqual([
+      expect.stringMatching(/^a reminder after an answer that already sends the listener to their team: "Pain is the most common symptom/),
     ]);
   });
 

@@ -1,6 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import { SAFETY_KEYS, type SafetyKey } from '../safety/safety-keys';
 import { readTriage, type Triage } from '../safety/triage';
+import type { Listener } from '../request/session-state';
 import { ALL_TOPICS, contentKey, topicId, type Aspect, type Site, type TopicRef } from '../topics/topic-table';
 import { isEntry, isQuestionSet, isSafetyEntry, isSourced, type Entry, type QuestionSet, type SafetyEntry, type Sourced } from './entry';
 import { DEFAULT_LOCALE, FALLBACK_LOCALES, LOCALE_LOADERS, NAMESPACES } from './resources';
@@ -33,6 +34,10 @@ export interface LocaleContent {
   /** A prompt or label; `keys` in order of preference, as i18next resolves them. */
   say(keys: string | readonly string[], vars?: Record<string, string>): string;
   readonly reminders: readonly string[];
+  /** The reminders worded for who is being talked about (`reminders_carer`, `reminders_patient`); neutral when unknown. */
+  remindersFor(who?: Listener): readonly string[];
+  /** True when `text` already sends the listener to their doctor, nurse or care team: a reminder after it would be a second one. */
+  pointsToCareTeam(text: string): boolean;
   /** Which action each warning sign needs, and which pairs of signs mean a third. */
   readonly triage: Triage;
   /** Matches any verified phone number, so speech can read it digit by digit. */
@@ -108,7 +113,13 @@ function build(locale: string): LocaleContent {
     const value: unknown = t(`safety:${key}`, { returnObjects: true, ...numbers });
     if (isSafetyEntry(value)) safety.set(key, value);
   }
-  const reminders: unknown = t('prompts:reminders', { returnObjects: true });
+  const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((r): r is string => typeof r === 'string') : []);
+  const reminders = strings(t('prompts:reminders', { returnObjects: true }));
+  const remindersBy = new Map<Listener, string[]>(
+    (['carer', 'patient'] as const).map((who) => [who, strings(t('prompts:reminders', { returnObjects: true, context: who }))]),
+  );
+  const teamWords = strings(t('prompts:careTeam', { returnObjects: true })).map(escapeRegExp);
+  const careTeam = teamWords.length > 0 ? new RegExp(`\\b(?:${teamWords.join('|')})\\b`, 'i') : undefined;
   const sources = bundle(locale, 'sources') as Record<string, { name?: unknown }>;
   const questions = bundle(locale, 'questions');
   const sourcedCache = new Map<string, Sourced>();
@@ -167,7 +178,9 @@ function build(locale: string): LocaleContent {
     ...(numberPattern && { numberPattern }),
     ...(pronunciations && { pronunciations }),
     triage: readTriage(bundle(locale, 'triage')),
-    reminders: Array.isArray(reminders) ? reminders.filter((r): r is string => typeof r === 'string') : [],
+    reminders,
+    remindersFor: (who) => (who && remindersBy.get(who)?.length ? (remindersBy.get(who) ?? reminders) : reminders),
+    pointsToCareTeam: (text) => careTeam?.test(text) === true,
   };
 }
 

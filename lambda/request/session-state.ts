@@ -18,6 +18,11 @@ export type Offer =
   /** "Shall I delete what I keep about you?" after "forget me". */
   | { readonly kind: 'forgetMe' };
 
+/** Who the listener is asking about: themselves, or someone they look after. Unknown until they say. */
+export const LISTENERS = ['patient', 'carer'] as const;
+export type Listener = (typeof LISTENERS)[number];
+export const isListener = (value: unknown): value is Listener => (LISTENERS as readonly unknown[]).includes(value);
+
 /** What was last said, kept so "repeat" says it again word for word. */
 export interface Spoken {
   readonly speech: readonly string[];
@@ -40,6 +45,8 @@ export interface SessionState {
   readonly history?: readonly TopicRef[];
   /** How fast to speak in this session; loaded from the listener's preferences when it starts. */
   readonly rate?: SpeakingRate;
+  /** "I'm asking for my mum", "it's me who has it": kept for the session, so answers speak to fit. */
+  readonly who?: Listener;
 }
 
 /** "Go back" reaches this far; enough for a conversation, small enough for session attributes. */
@@ -103,6 +110,7 @@ export function readState(handlerInput: HandlerInput): SessionState {
     reminders,
     ...(history.length > 0 && { history }),
     ...(isSpeakingRate(raw.rate) && { rate: raw.rate }),
+    ...(isListener(raw.who) && { who: raw.who }),
     ...(typeof raw.source === 'string' && raw.source.length < 100 && { source: raw.source }),
     ...(site && { site }),
     ...optional('last', readRef(raw.last)),
