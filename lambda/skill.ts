@@ -9,7 +9,16 @@ import { launchHandler } from './intents/launch';
 import { moreHandler } from './intents/more';
 import { optionsHandler } from './intents/options';
 import { repeatHandler } from './intents/repeat';
-import { crisisHandler, diagnosisHandler, feelingsHandler, noNumberHandler, urgentHandler, whatToSayHandler } from './intents/safety';
+import {
+  crisisHandler,
+  diagnosisHandler,
+  fearHandler,
+  feelingsHandler,
+  guiltHandler,
+  noNumberHandler,
+  urgentHandler,
+  whatToSayHandler,
+} from './intents/safety';
 import { sessionEndedHandler, unspokenRequestHandler } from './intents/session-ended';
 import { skillDisabledHandler } from './intents/skill-disabled';
 import { sourceHandler, upToDateHandler } from './intents/source';
@@ -42,6 +51,8 @@ export function buildSkill(skillId = configuredSkillId(), persistenceAdapter: Pe
         urgentHandler,
         crisisHandler,
         feelingsHandler,
+        fearHandler,
+        guiltHandler,
         diagnosisHandler,
         noNumberHandler,
         whatToSayHandler,

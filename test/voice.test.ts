@@ -100,3 +100,44 @@ describe('listening comfort that works', () => {
     expect(bye?.ended).toBe(true);
   });
 });
+
+describe('feelings are not questions', () => {
+  const MACMILLAN = '0808 808 00 00';
+  const fallbackOpening = "Sorry, I can't help with that.";
+
+  it.each(["I'm frightened of dying", "I'm scared I'm going to die", 'I am so scared of dying'])(
+    '"%s" gets comfort and the support line, never "I won\'t guess"',
+    async (sentence) => {
+      const { replies } = await talk([sentence]);
+      const reply = replies[1] as Reply;
+      expect(reply.speech.startsWith(en.safety('fear').answer)).toBe(true);
+      expect(reply.speech).toContain(MACMILLAN);
+      expect(reply.speech).not.toMatch(/won't guess|can't tell you/);
+      expect(reply.speech).not.toContain(fallbackOpening);
+    },
+  );
+
+  it.each(['is it my fault?', 'did I leave it too late going to the GP?', 'should I have made her see a doctor sooner', 'I blame myself'])(
+    '"%s" gets a kind, factual answer and support, not the fallback',
+    async (sentence) => {
+      const { replies } = await talk([sentence]);
+      const reply = replies[1] as Reply;
+      expect(reply.speech.startsWith(en.safety('guilt').answer)).toBe(true);
+      expect(reply.speech).toContain(MACMILLAN);
+      expect(reply.speech).not.toContain(fallbackOpening);
+    },
+  );
+
+  it('where it cannot help, it says two things it can do next about what was being discussed, and offers the support line', async () => {
+    const { replies, conversation } = await talk(['what is secondary bone cancer', 'what is the weather tomorrow']);
+    const lost = replies[2] as Reply;
+    expect(lost.speech).toContain(fallbackOpening);
+    expect(lost.speech).toMatch(/I can tell you more about secondary bone cancer: symptoms, or pain and how it's eased\./);
+    expect(lost.speech).toMatch(/support line/);
+    // "Yes" takes the support line it offered.
+    expect((await conversation.say('yes')).speech).toContain(MACMILLAN);
+    // At the start, the examples are the first things most people want.
+    const first = await talk(['play some music']);
+    expect(first.replies[1]?.speech).toMatch(/I can explain what secondary cancer is, or how cancer spreads\./);
+  });
+});

@@ -58,6 +58,18 @@ export const feelingsHandler: RequestHandler = {
   handle: (input) => answerWith(input, 'support'),
 };
 
+/** "I'm frightened of dying": comfort and the support line, never "I can't tell you that". */
+export const fearHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'FearIntent'),
+  handle: (input) => answerWith(input, 'fear'),
+};
+
+/** "Is it my fault?", "did I leave it too late?": a kind, factual answer and support, never a verdict. */
+export const guiltHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'GuiltIntent'),
+  handle: (input) => answerWith(input, 'guilt'),
+};
+
 /** "Do I have cancer?", "has it spread?": never a guess; who can say, and a support line. */
 export const diagnosisHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'DiagnosisIntent'),

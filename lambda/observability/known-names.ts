@@ -7,6 +7,8 @@ export const KNOWN_INTENTS: ReadonlySet<string> = new Set([
   'TopicIntent',
   'UrgentIntent',
   'FeelingsIntent',
+  'FearIntent',
+  'GuiltIntent',
   'WhatToSayIntent',
   'NoNumberIntent',
   'DiagnosisIntent',
