@@ -9,16 +9,7 @@ import { launchHandler } from './intents/launch';
 import { moreHandler } from './intents/more';
 import { optionsHandler } from './intents/options';
 import { repeatHandler } from './intents/repeat';
-import {
-  crisisHandler,
-  diagnosisHandler,
-  fearHandler,
-  feelingsHandler,
-  guiltHandler,
-  noNumberHandler,
-  urgentHandler,
-  whatToSayHandler,
-} from './intents/safety';
+import { crisisHandler, diagnosisHandler, fearAndGuiltHandler, feelingsHandler, noNumberHandler, urgentHandler, whatToSayHandler } from './intents/safety';
 import { sessionEndedHandler, unspokenRequestHandler } from './intents/session-ended';
 import { skillDisabledHandler } from './intents/skill-disabled';
 import { sourceHandler, upToDateHandler } from './intents/source';
@@ -51,8 +42,7 @@ export function buildSkill(skillId = configuredSkillId(), persistenceAdapter: Pe
         urgentHandler,
         crisisHandler,
         feelingsHandler,
-        fearHandler,
-        guiltHandler,
+        fearAndGuiltHandler,
         diagnosisHandler,
         noNumberHandler,
         whatToSayHandler,

@@ -105,28 +105,22 @@ describe('feelings are not questions', () => {
   const MACMILLAN = '0808 808 00 00';
   const fallbackOpening = "Sorry, I can't help with that.";
 
-  it.each(["I'm frightened of dying", "I'm scared I'm going to die", 'I am so scared of dying'])(
-    '"%s" gets comfort and the support line, never "I won\'t guess"',
-    async (sentence) => {
-      const { replies } = await talk([sentence]);
-      const reply = replies[1] as Reply;
-      expect(reply.speech.startsWith(en.safety('fear').answer)).toBe(true);
-      expect(reply.speech).toContain(MACMILLAN);
-      expect(reply.speech).not.toMatch(/won't guess|can't tell you/);
-      expect(reply.speech).not.toContain(fallbackOpening);
-    },
-  );
-
-  it.each(['is it my fault?', 'did I leave it too late going to the GP?', 'should I have made her see a doctor sooner', 'I blame myself'])(
-    '"%s" gets a kind, factual answer and support, not the fallback',
-    async (sentence) => {
-      const { replies } = await talk([sentence]);
-      const reply = replies[1] as Reply;
-      expect(reply.speech.startsWith(en.safety('guilt').answer)).toBe(true);
-      expect(reply.speech).toContain(MACMILLAN);
-      expect(reply.speech).not.toContain(fallbackOpening);
-    },
-  );
+  it.each([
+    ["I'm frightened of dying", 'fear'],
+    ["I'm scared I'm going to die", 'fear'],
+    ['I am so scared of dying', 'fear'],
+    ['is it my fault?', 'guilt'],
+    ['did I leave it too late going to the GP?', 'guilt'],
+    ['should I have made her see a doctor sooner', 'guilt'],
+    ['I blame myself', 'guilt'],
+  ] as const)('"%s" gets a kind answer (%s) and the support line, never "I won\'t guess" nor the fallback', async (sentence, key) => {
+    const { replies } = await talk([sentence]);
+    const reply = replies[1] as Reply;
+    expect(reply.speech.startsWith(en.safety(key).answer)).toBe(true);
+    expect(reply.speech).toContain(MACMILLAN);
+    expect(reply.speech).not.toMatch(/won't guess|can't tell you/);
+    expect(reply.speech).not.toContain(fallbackOpening);
+  });
 
   it('where it cannot help, it says two things it can do next about what was being discussed, and offers the support line', async () => {
     const { replies, conversation } = await talk(['what is secondary bone cancer', 'what is the weather tomorrow']);

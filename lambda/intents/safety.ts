@@ -58,16 +58,13 @@ export const feelingsHandler: RequestHandler = {
   handle: (input) => answerWith(input, 'support'),
 };
 
-/** "I'm frightened of dying": comfort and the support line, never "I can't tell you that". */
-export const fearHandler: RequestHandler = {
-  canHandle: (input) => isIntent(input, 'FearIntent'),
-  handle: (input) => answerWith(input, 'fear'),
-};
-
-/** "Is it my fault?", "did I leave it too late?": a kind, factual answer and support, never a verdict. */
-export const guiltHandler: RequestHandler = {
-  canHandle: (input) => isIntent(input, 'GuiltIntent'),
-  handle: (input) => answerWith(input, 'guilt'),
+/**
+ * "I'm frightened of dying": comfort and the support line, never "I can't tell you that". "Is it my
+ * fault?", "did I leave it too late?": a kind, factual answer and support, never a verdict.
+ */
+export const fearAndGuiltHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'FearIntent') || isIntent(input, 'GuiltIntent'),
+  handle: (input) => answerWith(input, isIntent(input, 'FearIntent') ? 'fear' : 'guilt'),
 };
 
 /** "Do I have cancer?", "has it spread?": never a guess; who can say, and a support line. */
