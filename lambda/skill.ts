@@ -6,6 +6,7 @@ import { forgetMeHandler } from './intents/forget-me';
 import { goBackHandler } from './intents/go-back';
 import { helpHandler } from './intents/help';
 import { launchHandler } from './intents/launch';
+import { listenerHandler } from './intents/listener';
 import { moreHandler } from './intents/more';
 import { optionsHandler } from './intents/options';
 import { repeatHandler } from './intents/repeat';
@@ -24,6 +25,7 @@ import { namedHandlers } from './observability/request-log';
 import { adapterFromEnvironment } from './preferences/dynamodb-adapter';
 import { withPreferences } from './preferences/preferences';
 import { contentInterceptor } from './request/content-interceptor';
+import { listenerInterceptor } from './request/listener-interceptor';
 import { sessionStartInterceptor } from './request/session-start-interceptor';
 import { configuredSkillId } from './skill-id';
 
@@ -34,7 +36,7 @@ import { configuredSkillId } from './skill-id';
  */
 export function buildSkill(skillId = configuredSkillId(), persistenceAdapter: PersistenceAdapter | undefined = adapterFromEnvironment()): Skill {
   const builder = withPreferences(SkillBuilders.custom(), persistenceAdapter)
-    .addRequestInterceptors(contentInterceptor, sessionStartInterceptor)
+    .addRequestInterceptors(contentInterceptor, sessionStartInterceptor, listenerInterceptor)
     .addRequestHandlers(
       ...namedHandlers({
         launchHandler,
@@ -55,6 +57,7 @@ export function buildSkill(skillId = configuredSkillId(), persistenceAdapter: Pe
         upToDateHandler,
         speedHandler,
         volumeHandler,
+        listenerHandler,
         forgetMeHandler,
         yesHandler,
         noHandler,

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MAX_ANSWER_WORDS, MAX_REMINDER_WORDS, MAX_REVIEW_AGE_YEARS, OPTIONAL_PROMPT_PATTERN, PROMPT_VARS } from '../lambda/content/prompt-keys';
 import { NAMESPACES } from '../lambda/content/resources';
+import { LISTENERS } from '../lambda/request/listener';
 import { NUMBER_KEYS, SAFETY_KEYS } from '../lambda/safety/safety-keys';
 import { ASPECTS, SITE_ASPECTS, SITES, TERMS } from '../lambda/topics/topic-table';
 import { copiedRuns } from './source-fingerprint';
@@ -77,6 +78,12 @@ function provenanceProblems(value: Json, today: Date): string[] {
   return out;
 }
 
+/**
+ * Each spoken field may have a wording for a carer and one for the patient (`answer_carer`,
+ * `answer_patient`, as i18next names a context), said when the listener has told the skill who they are.
+ */
+const withListeners = (fields: readonly string[]): string[] => fields.flatMap((f) => [f, ...LISTENERS.map((who) => `${f}_${who}`)]);
+
 /** What differs between the kinds of answer a reviewer writes. */
 interface EntryRules {
   /** Spoken fields besides "answer". */
@@ -105,7 +112,7 @@ function checkEntry(
     const text = value[field];
     if (typeof text !== 'string' || text.trim().length === 0) add(`"${field}" is missing or empty`);
   }
-  for (const field of ['answer', ...rules.spoken]) {
+  for (const field of withListeners(['answer', ...rules.spoken])) {
     const text = value[field];
     if (text === undefined) continue;
     if (typeof text !== 'string') add(`"${field}" should be text`);
@@ -116,7 +123,7 @@ function checkEntry(
   if (!Array.isArray(cited) || cited.length === 0) add('has no source: list at least one id from sources.json');
   else for (const id of cited) if (typeof id !== 'string' || !isObject(sources[id])) add(`cites "${String(id)}", which is not in sources.json`);
   for (const reason of provenanceProblems(value, today)) add(reason);
-  const known = new Set(['title', 'answer', ...rules.spoken, 'sources', 'written', 'signOff']);
+  const known = new Set(['title', ...withListeners(['answer', ...rules.spoken]), 'sources', 'written', 'signOff']);
   for (const field of Object.keys(value)) if (!known.has(field)) add(`unknown field "${field}" (the skill ignores it)`);
   return out;
 }
@@ -206,6 +213,13 @@ export function checkContent(contentDir: string, today = new Date()): Problem[] 
       if (typeof text !== 'string')
         problems.push({ file: file('prompts'), key, reason: text === undefined ? 'missing: the skill says this' : 'should be text' });
       else for (const reason of spokenProblems(text, vars, MAX_ANSWER_WORDS, verified)) problems.push({ file: file('prompts'), key, reason });
+      // A wording for a carer or the patient, where there is one, is held to the same rules.
+      for (const variant of withListeners([key]).slice(1)) {
+        const worded = data.prompts[variant];
+        if (worded === undefined) continue;
+        if (typeof worded !== 'string') problems.push({ file: file('prompts'), key: variant, reason: 'should be text' });
+        else for (const reason of spokenProblems(worded, vars, MAX_ANSWER_WORDS, verified)) problems.push({ file: file('prompts'), key: variant, reason });
+      }
     }
     const offers = get(data.prompts, 'offer');
     if (isObject(offers)) {
@@ -350,14 +364,17 @@ function checkQuestions(file: string, questions: Json, sources: Json, today: Dat
         continue;
       }
       if (typeof set.title !== 'string' || !set.title.trim()) add('"title" is missing or empty');
-      const list = set.questions;
-      if (!Array.isArray(list) || list.length === 0 || list.length > MAX_QUESTIONS) add(`needs "questions": one to ${MAX_QUESTIONS} questions`);
-      else {
-        list.forEach((q, i) => {
-          if (typeof q !== 'string') return add(`questions[${i}] should be text`);
-          if (!q.trim().endsWith('?')) add(`questions[${i}] should be a question, ending with "?"`);
-          for (const reason of spokenProblems(q, [], MAX_QUESTION_WORDS, verified)) add(`questions[${i}] ${reason}`);
-        });
+      for (const field of withListeners(['questions'])) {
+        const list = set[field];
+        if (list === undefined && field !== 'questions') continue;
+        if (!Array.isArray(list) || list.length === 0 || list.length > MAX_QUESTIONS) add(`needs "${field}": one to ${MAX_QUESTIONS} questions`);
+        else {
+          list.forEach((q, i) => {
+            if (typeof q !== 'string') return add(`${field}[${i}] should be text`);
+            if (!q.trim().endsWith('?')) add(`${field}[${i}] should be a question, ending with "?"`);
+            for (const reason of spokenProblems(q, [], MAX_QUESTION_WORDS, verified)) add(`${field}[${i}] ${reason}`);
+          });
+        }
       }
       const cited = set.sources;
       if (!Array.isArray(cited) || cited.length === 0) add('has no source: list at least one id from sources.json');

@@ -135,3 +135,69 @@ describe('feelings are not questions', () => {
     expect(first.replies[1]?.speech).toMatch(/I can explain what secondary cancer is, or how cancer spreads\./);
   });
 });
+
+describe('patient or carer', () => {
+  /** Doctor questions are read out as "One: …? Two: …? Three: …?" */
+  const questionsIn = (speech: string): string[] => [...speech.matchAll(/(?:One|Two|Three): ([^?]+\?)/g)].map((m) => m[1] ?? '');
+
+  it("a carer's whole conversation: who they ask for is kept, and nothing is said as if they were the patient", async () => {
+    const { replies } = await talk([
+      "I'm asking for my mum",
+      'yes',
+      'her breast cancer has spread to her bones',
+      'what are the symptoms',
+      'what should I ask her doctor',
+      'how long has she got',
+      "I'm frightened",
+      'no',
+      'no',
+    ]);
+    const [, who, caring, bones, symptoms, questions, outlook, frightened, , bye] = replies;
+    expect(who?.speech).toBe(`${sayOf('whoCarer')} ${sayOf('offer.caring')}`);
+    expect(caring?.speech).toContain(answerOf('general.caring'));
+    expect(bones?.speech).toContain(answerOf('bone.whatIs'));
+    expect(symptoms?.speech).toContain(answerOf('bone.symptoms'));
+    expect(questionsIn(questions?.speech ?? '')).toEqual(en.questions('bone', 'symptoms', 'carer').questions);
+    expect(questions?.speech).toContain('How can we best control their bone pain?');
+    expect(outlook?.speech).toContain(en.entry({ kind: 'topic', site: 'general', aspect: 'outlook' }, 'carer').answer);
+    expect(frightened?.speech).toContain('Their specialist nurse can support you too.');
+    expect(bye?.speech).toBe(sayOf('goodbye', { context: 'carer' }));
+    for (const reply of replies) expect(reply.speech).not.toMatch(/\bmy (bone pain|bones|treatment|liver|lung)\b|Your (doctor|specialist nurse|care team)/);
+  });
+
+  it("a frightened patient's whole conversation: comfort, never a guess, and everything said to them", async () => {
+    const { replies } = await talk([
+      "it's me who has it",
+      "I'm frightened of dying",
+      'no',
+      'how long have I got',
+      'is it my fault',
+      'what should I ask my doctor',
+      'stop',
+    ]);
+    const [, who, fear, , outlook, guilt, questions, bye] = replies;
+    expect(who?.speech.startsWith(sayOf('whoPatient'))).toBe(true);
+    expect(fear?.speech.startsWith(en.safety('fear').answer)).toBe(true);
+    expect(outlook?.speech).toContain('Your doctor or specialist nurse can talk it through with you');
+    expect(outlook?.speech).toMatch(/won't guess/);
+    expect(guilt?.speech.startsWith(en.safety('guilt').answer)).toBe(true);
+    expect(questionsIn(questions?.speech ?? '')).toEqual(en.questions('general', 'outlook', 'patient').questions);
+    expect(bye?.ended).toBe(true);
+    for (const reply of replies) expect(reply.speech).not.toMatch(/\b(Their|their) (doctor|specialist nurse|care team|GP)\b/);
+  });
+
+  it('neutral wording while nobody has said who is ill', async () => {
+    const { replies } = await talk(['what should I ask the doctor about bone secondaries', 'how long is left', 'stop']);
+    const [, questions, outlook, bye] = replies;
+    expect(questionsIn(questions?.speech ?? '')).toEqual(en.questions('bone').questions);
+    for (const q of questionsIn(questions?.speech ?? '')) expect(q).not.toMatch(/\b(my|their|me)\b/i);
+    expect(outlook?.speech).toContain('The doctor or specialist nurse can talk it through, gently and honestly.');
+    expect(bye?.speech).toBe(sayOf('goodbye'));
+  });
+
+  it('knows who is ill when it is said inside a question, where a slot holds the words', async () => {
+    const { replies } = await talk(['can his bladder cancer spread to the lungs', 'what should I ask the doctor']);
+    expect(replies[1]?.speech).toContain(en.remindersFor('carer')[0]);
+    expect(questionsIn(replies[2]?.speech ?? '').join(' ')).toMatch(/\btheir\b/);
+  });
+});

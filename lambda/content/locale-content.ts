@@ -1,7 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import { SAFETY_KEYS, type SafetyKey } from '../safety/safety-keys';
 import { readTriage, type Triage } from '../safety/triage';
-import type { Listener } from '../request/session-state';
+import { fitted, type Listener } from '../request/listener';
 import { ALL_TOPICS, contentKey, topicId, type Aspect, type Site, type TopicRef } from '../topics/topic-table';
 import { isEntry, isQuestionSet, isSafetyEntry, isSourced, type Entry, type QuestionSet, type SafetyEntry, type Sourced } from './entry';
 import { DEFAULT_LOCALE, FALLBACK_LOCALES, LOCALE_LOADERS, NAMESPACES } from './resources';
@@ -15,11 +15,12 @@ export interface Pronunciations {
 /** Everything the skill says in one locale, looked up once per container. */
 export interface LocaleContent {
   readonly locale: string;
-  entry(ref: TopicRef): Entry;
-  /** An answer from safety.json, with its phone numbers filled in from numbers.json. */
-  safety(key: SafetyKey): SafetyEntry;
-  /** Questions for an appointment: for the aspect if there is a set, else the site's, else the general one. */
-  questions(site: Site, aspect?: Aspect): QuestionSet & { readonly key: string };
+  /** A topic's entry; with `who`, in the wording for a carer or the patient where the content has one. */
+  entry(ref: TopicRef, who?: Listener): Entry;
+  /** An answer from safety.json, with its phone numbers filled in from numbers.json, worded for `who` where it can be. */
+  safety(key: SafetyKey, who?: Listener): SafetyEntry;
+  /** Questions for an appointment: for the aspect if there is a set, else the site's, else the general one; worded for `who`. */
+  questions(site: Site, aspect?: Aspect, who?: Listener): QuestionSet & { readonly key: string };
   /** The title, sources, written date and any sign-off of any answer, by its content key (e.g. `topics:liver.whatIs`). */
   sourced(key: string): Sourced | undefined;
   /**
@@ -58,6 +59,17 @@ void i18n.init({
   // Speech escapes XML exactly once, when the response is rendered.
   interpolation: { escapeValue: false },
 });
+
+const isText = (value: unknown): value is string => typeof value === 'string';
+const isStringList = (value: unknown): value is readonly string[] => Array.isArray(value) && value.every(isText);
+
+/** An entry with its spoken fields in the wording for `who` (`answer_carer`…), where the content has one. */
+function forListener<T extends { readonly answer: string; readonly more?: string; readonly again?: string }>(entry: T, who: Listener): T {
+  const raw = entry as unknown as Record<string, unknown>;
+  const more = fitted(raw, 'more', who, isText);
+  const again = fitted(raw, 'again', who, isText);
+  return { ...entry, answer: fitted(raw, 'answer', who, isText) ?? entry.answer, ...(more !== undefined && { more }), ...(again !== undefined && { again }) };
+}
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -136,22 +148,23 @@ function build(locale: string): LocaleContent {
 
   return {
     locale,
-    entry(ref) {
+    entry(ref, who) {
       const found = entries.get(topicId(ref));
       // The content check guarantees every entry; this guards a broken deploy.
       if (!found) throw new Error(`content missing: ${locale} ${contentKey(ref)}`);
-      return found;
+      return who === undefined ? found : forListener(found, who);
     },
-    safety(key) {
+    safety(key, who) {
       const found = safety.get(key);
       if (!found) throw new Error(`content missing: ${locale} safety:${key}`);
-      return found;
+      return who === undefined ? found : forListener(found, who);
     },
-    questions(site, aspect) {
+    questions(site, aspect, who) {
       const tries: [string, string][] = [...(aspect ? [[site, aspect] as [string, string]] : []), [site, 'default'], ['general', 'default']];
       for (const [s, a] of tries) {
         const set = findQuestions(s, a);
-        if (set) return { ...set, key: `questions:${s}.${a}` };
+        const questions = set && fitted(set as unknown as Record<string, unknown>, 'questions', who, isStringList);
+        if (set && questions) return { ...set, questions, key: `questions:${s}.${a}` };
       }
       throw new Error(`content missing: ${locale} questions:general.default`);
     },

@@ -40,6 +40,8 @@ export const PROMPT_VARS = {
   speedSlowest: [],
   speedFastest: [],
   volume: [],
+  whoCarer: [],
+  whoPatient: [],
   forgetMe: [],
   forgetMeReprompt: [],
   forgetMeDone: [],

@@ -19,6 +19,8 @@ export const KNOWN_INTENTS: ReadonlySet<string> = new Set([
   'SpeedIntent',
   'VolumeIntent',
   'UpToDateIntent',
+  'CarerIntent',
+  'PatientIntent',
   'ForgetMeIntent',
   'AMAZON.HelpIntent',
   'AMAZON.StopIntent',

@@ -1,5 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { isSafetyKey, type SafetyKey } from '../safety/safety-keys';
+import { isListener, type Listener } from './listener';
 import { isSpeakingRate, type SpeakingRate } from '../speech/speaking-rate';
 import { isAspect, isSite, isTerm, type Site, type TopicRef } from '../topics/topic-table';
 
@@ -17,11 +18,6 @@ export type Offer =
   | { readonly kind: 'options'; readonly group: number }
   /** "Shall I delete what I keep about you?" after "forget me". */
   | { readonly kind: 'forgetMe' };
-
-/** Who the listener is asking about: themselves, or someone they look after. Unknown until they say. */
-export const LISTENERS = ['patient', 'carer'] as const;
-export type Listener = (typeof LISTENERS)[number];
-export const isListener = (value: unknown): value is Listener => (LISTENERS as readonly unknown[]).includes(value);
 
 /** What was last said, kept so "repeat" says it again word for word. */
 export interface Spoken {

@@ -58,7 +58,7 @@ function speak(content: LocaleContent, state: SessionState, ref: TopicRef, text:
   const nudge = reminder(content, ref, state, [...lead, text].join(' '));
   const next = followUp(content, ref, heard, moreLeft);
   const speech = [...lead, text, ...(nudge.text === undefined ? [] : [nudge.text]), ...next.text];
-  const entry = content.entry(ref);
+  const entry = content.entry(ref, state.who);
   const history = historyAfter(state, ref);
   return {
     answer: {
@@ -81,13 +81,13 @@ function speak(content: LocaleContent, state: SessionState, ref: TopicRef, text:
 
 /** Answers one topic of the matrix, then offers the natural next one. `lead` goes first ("Going back."). */
 export function answerTopic(content: LocaleContent, state: SessionState, ref: TopicRef, lead: readonly string[] = []): Turn {
-  const entry = content.entry(ref);
+  const entry = content.entry(ref, state.who);
   return speak(content, state, ref, entry.answer, entry.more !== undefined, lead);
 }
 
 /** The second part of an answer, when the listener asked for it. */
 export function answerMore(content: LocaleContent, state: SessionState, ref: TopicRef): Turn {
-  const entry = content.entry(ref);
+  const entry = content.entry(ref, state.who);
   return speak(content, state, ref, entry.more ?? content.say('noMore'), false);
 }
 
