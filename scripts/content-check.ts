@@ -5,23 +5,15 @@ import { NAMESPACES } from '../lambda/content/resources';
 import { LISTENERS } from '../lambda/request/listener';
 import { NUMBER_KEYS, SAFETY_KEYS } from '../lambda/safety/safety-keys';
 import { ASPECTS, SITE_ASPECTS, SITES, TERMS } from '../lambda/topics/topic-table';
+import { countWords, isObject, type Json, type Problem } from './content-basics';
 import { copiedRuns } from './source-fingerprint';
-import { turnProblems } from './turn-check';
+import { primaryProblems } from './primaries-check';
+import { turnProblems, wordsAfterNote } from './turn-check';
 import { consistencyProblems, readTriageTable, urgentAnswerProblems } from './triage-check';
 
-/** One thing a reviewer must fix, said the way they would look for it. */
-export interface Problem {
-  readonly file: string;
-  readonly key: string;
-  readonly reason: string;
-}
+export { countWords, type Problem } from './content-basics';
 
 export const describe = (p: Problem): string => `${p.file} ${p.key}: ${p.reason}`;
-
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-export const countWords = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{\{\s*([^}\s]+)\s*\}\}/g)].map((m) => m[1] ?? '');
 
@@ -252,6 +244,21 @@ export function checkContent(contentDir: string, today = new Date()): Problem[] 
     problems.push(...checkQuestions(file('questions'), data.questions, data.sources, today, verified));
     problems.push(...checkPronunciations(file('pronunciations'), data.pronunciations));
     problems.push(...turnProblems(file, data));
+    problems.push(
+      ...primaryProblems(file('primaries'), data.primaries, {
+        spoken: (text, vars) => spokenProblems(text, vars, MAX_ANSWER_WORDS, verified),
+        sourced: (value) => {
+          const cited = value.sources;
+          const reasons = provenanceProblems(value, today);
+          if (!Array.isArray(cited) || cited.length === 0) reasons.push('has no source: list at least one id from sources.json');
+          else
+            for (const id of cited)
+              if (typeof id !== 'string' || !isObject(data.sources[id])) reasons.push(`cites "${String(id)}", which is not in sources.json`);
+          return reasons;
+        },
+        wordsAfter: (site) => wordsAfterNote(data, site),
+      }),
+    );
 
     const labelKeys = [
       'option.words',
@@ -292,7 +299,7 @@ function checkCopied(file: (ns: string) => string, data: Record<string, Json>, f
   const runs = isObject(parsed) && Array.isArray(parsed.runs) ? parsed.runs.filter((r): r is string => typeof r === 'string') : [];
   const print = new Set(runs);
   const out: Problem[] = [];
-  for (const ns of ['topics', 'terms', 'prompts', 'safety', 'questions'] as const)
+  for (const ns of ['topics', 'terms', 'prompts', 'safety', 'questions', 'primaries'] as const)
     for (const { key, text } of spokenTexts(ns, data[ns]))
       for (const run of copiedRuns(text, print))
         out.push({ file: file(ns), key, reason: `repeats the source page word for word: "${run}": say it in your own words` });

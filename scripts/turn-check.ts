@@ -1,17 +1,6 @@
 import { MAX_OFFER_WORDS, MAX_TURN_WORDS } from '../lambda/content/prompt-keys';
 import { SITE_ASPECTS, SITES, TERMS } from '../lambda/topics/topic-table';
-
-/** One thing a reviewer must fix (the same shape as the content check's). */
-interface Problem {
-  readonly file: string;
-  readonly key: string;
-  readonly reason: string;
-}
-
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
-const countWords = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+import { countWords, isObject, strings, type Json, type Problem } from './content-basics';
 
 /** Every offer the skill may end a turn with: the offer prompts, each site's own, "more" and "another part of the body". */
 function offerTexts(prompts: Json): { key: string; text: string }[] {
@@ -88,4 +77,20 @@ export function turnProblems(file: (ns: string) => string, data: Readonly<Record
     for (const aspect of SITE_ASPECTS[site]) check('topics', `${site}.${aspect}`, isObject(data.topics?.[site]) ? data.topics[site][aspect] : undefined);
   for (const term of TERMS) check('terms', term, data.terms?.[term]);
   return problems;
+}
+
+/**
+ * The most a turn can say after a note about the cancer it started as, at `site`: the place's answer to
+ * which cancers spread there, a reminder (unless that answer names the team) and the offer after it.
+ */
+export function wordsAfterNote(data: Readonly<Record<string, Json>>, site: string): number {
+  const prompts = data.prompts ?? {};
+  const entry = isObject(data.topics?.[site]) ? data.topics[site].whichCancers : undefined;
+  if (!isObject(entry) || typeof entry.answer !== 'string') return 0;
+  const reminders = Object.entries(prompts)
+    .filter(([key]) => key === 'reminders' || key.startsWith('reminders_'))
+    .flatMap(([, value]) => strings(value));
+  const reminder = careTeamTest(prompts)(entry.answer) ? 0 : Math.max(0, ...reminders.map(countWords));
+  const offer = typeof entry.moreOffer === 'string' ? countWords(entry.moreOffer) : Math.max(0, ...offerTexts(prompts).map(({ text }) => countWords(text)));
+  return countWords(entry.answer) + reminder + offer;
 }

@@ -63,6 +63,18 @@ describe('the content check a clinical reviewer runs', () => {
     );
   });
 
+  it('holds the notes about the cancer it started as to their sources, the places the skill knows and the turn budget', () => {
+    expect(broken('primaries.json', (j) => (j.cancers.kidney.sources = []))).toContain(
+      'content/en-GB/primaries.json cancers.kidney: has no source: list at least one id from sources.json',
+    );
+    expect(broken('primaries.json', (j) => (j.cancers.kidney.spreadsTo = ['kidneys']))).toContain(
+      'content/en-GB/primaries.json cancers.kidney: "spreadsTo" should list places the skill knows (general, liver, bone, lung, brain, lymphNodes, breast), or be empty',
+    );
+    expect(
+      broken('primaries.json', (j) => (j.often = `${j.often as string} It is very common and many people have it, and doctors know a lot about it.`)),
+    ).toEqual([expect.stringMatching(/^content\/en-GB\/primaries\.json often: a turn with it runs \d+ words \(max 75\): shorten it$/)]);
+  });
+
   it('rejects a placeholder the code does not fill', () => {
     expect(broken('prompts.json', (j) => (j.helpAboutSite = 'We are talking about {{site}}. What would you like?'))).toContain(
       'content/en-GB/prompts.json helpAboutSite: unknown placeholder {{site}} (allowed: name)',

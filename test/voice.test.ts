@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import type { ui } from 'ask-sdk-model';
 import type { Reply } from '../cli/conversation';
 import { countWords } from '../scripts/content-check';
 import { answerOf, en, sayOf } from './helpers/content';
-import { newConversation } from './helpers/conversation';
+import { MODEL_PATH, newConversation } from './helpers/conversation';
 
 /**
  * Issue 14, through the same path as `npm start`: typed sentences → interaction model → handler.
@@ -199,5 +200,34 @@ describe('patient or carer', () => {
     const { replies } = await talk(['can his bladder cancer spread to the lungs', 'what should I ask the doctor']);
     expect(replies[1]?.speech).toContain(en.remindersFor('carer')[0]);
     expect(questionsIn(replies[2]?.speech ?? '').join(' ')).toMatch(/\btheir\b/);
+  });
+});
+
+describe('an answer asked with the cancer it started as says something about that cancer', () => {
+  it.each([
+    ['can kidney cancer spread to the bones', 'Kidney cancer is one of the cancers that most often spread to the bones.', 'bone.whichCancers'],
+    ["my dad had bladder cancer and now it's in his lungs", 'Bladder cancer is one of the cancers that most often spread to the lungs.', 'lung.whichCancers'],
+    ['can prostate cancer spread to the liver', "Prostate cancer isn't among those that most often spread to the liver", 'liver.whichCancers'],
+  ])('"%s"', async (sentence, note, place) => {
+    const { replies } = await talk([sentence]);
+    const speech = replies[1]?.speech ?? '';
+    expect(speech.startsWith(note)).toBe(true);
+    expect(speech).toContain(answerOf(place));
+  });
+
+  it('has a note for every cancer the interaction model hears as where it began', () => {
+    const model = JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as {
+      interactionModel: { languageModel: { types: { name: string; values: { id?: string }[] }[] } };
+    };
+    const ids = model.interactionModel.languageModel.types.find((t) => t.name === 'PrimaryType')?.values.map((v) => v.id ?? '') ?? [];
+    expect(ids.length).toBeGreaterThan(10);
+    expect(ids.filter((id) => en.primary(id) === undefined)).toEqual([]);
+  });
+
+  it('with no place named, says where that cancer most often spreads, from its own sources', async () => {
+    const { replies, conversation } = await talk(['where does kidney cancer spread']);
+    expect(replies[1]?.speech).toMatch(/^Kidney cancer is among the cancers that most often spread to the bones, the lungs and the brain\./);
+    expect(en.primary('kidney')?.sources.length).toBeGreaterThan(0);
+    expect((await conversation.say('where is that from')).speech).toMatch(/comes from/);
   });
 });

@@ -2,7 +2,7 @@ import i18next, { type TFunction } from 'i18next';
 import { SAFETY_KEYS, type SafetyKey } from '../safety/safety-keys';
 import { readTriage, type Triage } from '../safety/triage';
 import { fitted, type Listener } from '../request/listener';
-import { ALL_TOPICS, contentKey, topicId, type Aspect, type Site, type TopicRef } from '../topics/topic-table';
+import { ALL_TOPICS, contentKey, isSite, topicId, type Aspect, type Site, type TopicRef } from '../topics/topic-table';
 import { isEntry, isQuestionSet, isSafetyEntry, isSourced, type Entry, type QuestionSet, type SafetyEntry, type Sourced } from './entry';
 import { DEFAULT_LOCALE, FALLBACK_LOCALES, LOCALE_LOADERS, NAMESPACES } from './resources';
 
@@ -11,6 +11,18 @@ export interface Pronunciations {
   readonly pattern: RegExp;
   readonly ipa: ReadonlyMap<string, string>;
 }
+
+/** A cancer as it began: what it is called, and the places it is among the cancers most often to spread to. */
+export interface Primary extends Sourced {
+  readonly name: string;
+  readonly spreadsTo: readonly Site[];
+}
+
+const isPrimary = (value: unknown): value is Primary =>
+  isSourced(value) &&
+  typeof (value as unknown as Record<string, unknown>).name === 'string' &&
+  isStringList((value as unknown as Record<string, unknown>).spreadsTo) &&
+  ((value as unknown as Record<string, unknown>).spreadsTo as readonly string[]).every(isSite);
 
 /** Everything the skill says in one locale, looked up once per container. */
 export interface LocaleContent {
@@ -21,6 +33,8 @@ export interface LocaleContent {
   safety(key: SafetyKey, who?: Listener): SafetyEntry;
   /** Questions for an appointment: for the aspect if there is a set, else the site's, else the general one; worded for `who`. */
   questions(site: Site, aspect?: Aspect, who?: Listener): QuestionSet & { readonly key: string };
+  /** The cancer it started as (a PrimaryType id, e.g. "kidney"): its name and where it most often spreads, from primaries.json. */
+  primary(id: string): Primary | undefined;
   /** The title, sources, written date and any sign-off of any answer, by its content key (e.g. `topics:liver.whatIs`). */
   sourced(key: string): Sourced | undefined;
   /**
@@ -167,6 +181,10 @@ function build(locale: string): LocaleContent {
         if (set && questions) return { ...set, questions, key: `questions:${s}.${a}` };
       }
       throw new Error(`content missing: ${locale} questions:general.default`);
+    },
+    primary(id) {
+      const found: unknown = (bundle(locale, 'primaries').cancers as Bundle | undefined)?.[id];
+      return isPrimary(found) ? found : undefined;
     },
     sourced(key) {
       // The key comes from a session attribute, which the caller controls: only keys that are content

@@ -85,6 +85,15 @@ export function answerTopic(content: LocaleContent, state: SessionState, ref: To
   return speak(content, state, ref, entry.answer, entry.more !== undefined, lead);
 }
 
+/**
+ * A question asked with the cancer it started as: what can be said about that cancer first, then the
+ * answer for the place. With no place named, what is known about that cancer is the answer.
+ */
+export function answerWithPrimary(content: LocaleContent, state: SessionState, ref: TopicRef, note: string): Turn {
+  if (ref.kind === 'topic' && ref.site === 'general') return speak(content, state, ref, note, false);
+  return answerTopic(content, state, ref, [note]);
+}
+
 /** The second part of an answer, when the listener asked for it. */
 export function answerMore(content: LocaleContent, state: SessionState, ref: TopicRef): Turn {
   const entry = content.entry(ref, state.who);
