@@ -10,7 +10,7 @@ import { listenerHandler } from './intents/listener';
 import { moreHandler } from './intents/more';
 import { optionsHandler } from './intents/options';
 import { repeatHandler } from './intents/repeat';
-import { crisisHandler, diagnosisHandler, fearAndGuiltHandler, feelingsHandler, noNumberHandler, urgentHandler, whatToSayHandler } from './intents/safety';
+import { crisisHandler, diagnosisHandler, feelingsHandler, noNumberHandler, urgentHandler, whatToSayHandler } from './intents/safety';
 import { sessionEndedHandler, unspokenRequestHandler } from './intents/session-ended';
 import { skillDisabledHandler } from './intents/skill-disabled';
 import { sourceHandler, upToDateHandler } from './intents/source';
@@ -44,7 +44,6 @@ export function buildSkill(skillId = configuredSkillId(), persistenceAdapter: Pe
         urgentHandler,
         crisisHandler,
         feelingsHandler,
-        fearAndGuiltHandler,
         diagnosisHandler,
         noNumberHandler,
         whatToSayHandler,

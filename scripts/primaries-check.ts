@@ -7,7 +7,7 @@ import { countWords, isObject, type Json, type Problem } from './content-basics'
 export const PRIMARY_TEMPLATES = {
   often: ['name', 'Name', 'place'],
   notOften: ['name', 'Name', 'place'],
-  places: ['name', 'Name', 'places'],
+
   anywhere: ['name', 'Name'],
 } as const;
 
@@ -52,14 +52,11 @@ export function primaryProblems(file: string, primaries: Json, checks: Checks): 
       continue;
     }
     for (const reason of checks.spoken(text, vars)) out.push({ file, key, reason });
-    if (key === 'often' || key === 'notOften' || key === 'anywhere') {
-      const filled = text.replace(/\{\{\s*name\s*\}\}/gi, longest).replace(/\{\{\s*places?\s*\}\}/g, 'the lymph nodes');
-      // "Often" and "not often" are said only where there is a list of the cancers that spread there.
-      const sites = key === 'anywhere' ? SITES.filter((s) => s !== 'general' && s !== 'breast') : LISTED_SITES;
-      const worst = Math.max(...sites.map((s) => checks.wordsAfter(s)));
-      const total = countWords(filled) + worst;
-      if (total > MAX_TURN_WORDS) out.push({ file, key, reason: `a turn with it runs ${total} words (max ${MAX_TURN_WORDS}): shorten it` });
-    }
+    const filled = text.replace(/\{\{\s*name\s*\}\}/gi, longest).replace(/\{\{\s*place\s*\}\}/g, 'the lymph nodes');
+    // "Often" and "not often" are said only where there is a list of the cancers that spread there.
+    const sites = key === 'anywhere' ? SITES.filter((s) => s !== 'general' && s !== 'breast') : LISTED_SITES;
+    const total = countWords(filled) + Math.max(...sites.map((s) => checks.wordsAfter(s)));
+    if (total > MAX_TURN_WORDS) out.push({ file, key, reason: `a turn with it runs ${total} words (max ${MAX_TURN_WORDS}): shorten it` });
   }
   return out;
 }

@@ -6,12 +6,14 @@ import { readState, writeState } from './session-state';
 // Said inside a slot's words ("his bladder cancer", "my mum can't breathe"): someone else is ill.
 const CARER =
   /\b(?:his|her|their|my (?:husband|wife|mum|mam|mom|mother|dad|father|partner|son|daughter|nan|nana|gran|grandad|grandma|friend|brother|sister|auntie|uncle|boyfriend|girlfriend))\b/i;
-// "My bowel cancer", "I've got…": the listener is the one who is ill.
-const PATIENT = /^(?:my|i|i'm|i've|me)\b/i;
+// "I'm a carer" reaches the carers' topic as an aspect: its words say who is asking too.
+const CARER_WORDS = /^(?:a|the|main|his|her|their) carer\b/i;
+// "My bowel cancer", "my liver": the listener is the one who is ill.
+const PATIENT = /^my\b/i;
 
 /** Who a slot's words say the question is about, if they say. */
 export function listenerIn(words: string): Listener | undefined {
-  if (CARER.test(words)) return 'carer';
+  if (CARER.test(words) || CARER_WORDS.test(words)) return 'carer';
   return PATIENT.test(words) ? 'patient' : undefined;
 }
 

@@ -53,11 +53,17 @@ function historyAfter(state: SessionState, ref: TopicRef): readonly TopicRef[] {
   return [...(state.history ?? []), last].slice(-HISTORY_LENGTH);
 }
 
-function speak(content: LocaleContent, state: SessionState, ref: TopicRef, text: string, moreLeft: boolean, lead: readonly string[] = []): Turn {
+/** What is said around an answer: `lead` before it ("Going back."), `after` straight after it (a note on the cancer it started as). */
+interface Around {
+  readonly lead?: readonly string[];
+  readonly after?: readonly string[];
+}
+
+function speak(content: LocaleContent, state: SessionState, ref: TopicRef, text: string, moreLeft: boolean, { lead = [], after = [] }: Around = {}): Turn {
   const heard = new Set(state.heard).add(topicId(ref));
-  const nudge = reminder(content, ref, state, [...lead, text].join(' '));
+  const nudge = reminder(content, ref, state, [...lead, text, ...after].join(' '));
   const next = followUp(content, ref, heard, moreLeft);
-  const speech = [...lead, text, ...(nudge.text === undefined ? [] : [nudge.text]), ...next.text];
+  const speech = [...lead, text, ...after, ...(nudge.text === undefined ? [] : [nudge.text]), ...next.text];
   const entry = content.entry(ref, state.who);
   const history = historyAfter(state, ref);
   return {
@@ -80,18 +86,17 @@ function speak(content: LocaleContent, state: SessionState, ref: TopicRef, text:
 }
 
 /** Answers one topic of the matrix, then offers the natural next one. `lead` goes first ("Going back."). */
-export function answerTopic(content: LocaleContent, state: SessionState, ref: TopicRef, lead: readonly string[] = []): Turn {
+export function answerTopic(content: LocaleContent, state: SessionState, ref: TopicRef, lead: readonly string[] = [], after: readonly string[] = []): Turn {
   const entry = content.entry(ref, state.who);
-  return speak(content, state, ref, entry.answer, entry.more !== undefined, lead);
+  return speak(content, state, ref, entry.answer, entry.more !== undefined, { lead, after });
 }
 
 /**
- * A question asked with the cancer it started as: what can be said about that cancer first, then the
- * answer for the place. With no place named, what is known about that cancer is the answer.
+ * A question asked with the cancer it started as and a place: the answer for the place, then what
+ * can be said about that cancer (after it, so the answer asked for still comes first).
  */
 export function answerWithPrimary(content: LocaleContent, state: SessionState, ref: TopicRef, note: string): Turn {
-  if (ref.kind === 'topic' && ref.site === 'general') return speak(content, state, ref, note, false);
-  return answerTopic(content, state, ref, [note]);
+  return answerTopic(content, state, ref, [], [note]);
 }
 
 /** The second part of an answer, when the listener asked for it. */

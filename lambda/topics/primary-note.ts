@@ -15,13 +15,9 @@ const capitalised = (text: string): string => text.charAt(0).toLocaleUpperCase()
 export function primaryNote(content: LocaleContent, primaryId: string, site: Site): string | undefined {
   const primary = content.primary(primaryId);
   // Secondary breast cancer is breast cancer that has spread: another cancer "in the breast" is not it.
-  if (!primary || site === 'breast') return undefined;
+  // With no place named, the general answer on where cancers spread is the whole turn's budget.
+  if (!primary || site === 'breast' || site === 'general') return undefined;
   const names = { name: primary.name, Name: capitalised(primary.name) };
-  if (site === 'general') {
-    if (primary.spreadsTo.length === 0) return content.say('primaries:anywhere', names);
-    const places = content.listOf(primary.spreadsTo.map((s) => content.say(`labels:site.${s}.place`)));
-    return content.say('primaries:places', { ...names, places });
-  }
   if (!LISTED_SITES.includes(site)) return content.say('primaries:anywhere', names);
   const key = primary.spreadsTo.includes(site) ? 'primaries:often' : 'primaries:notOften';
   return content.say(key, { ...names, place: content.say(`labels:site.${site}.place`) });
