@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IModel } from 'virtual-core';
 import { createInterface } from 'node:readline';
+import type { ui } from 'ask-sdk-model';
 import { Conversation, type Reply, type SkillHandler } from './conversation';
+import { HELP, rateOf } from './help';
 import { LOCAL_USER_ID, useLocalPreferencesStore, type LocalStore } from './local-store';
 import { ModelNlu, type LanguageModel } from './model-nlu';
 import { nluCache } from './nlu-cache';
@@ -22,6 +24,9 @@ const localeArg = args.find((a) => a.startsWith('--locale='))?.slice('--locale='
 const sentence = args.filter((a) => !a.startsWith('--')).join(' ');
 const locale = localeArg ?? 'en-GB';
 
+/** The rate the last answer was spoken at, so that a change shows. */
+let shownRate: string | undefined;
+
 function show(typed: string | undefined, reply: Reply): void {
   if (typed !== undefined) console.log(`You:   ${typed}`);
   if (debug) {
@@ -33,7 +38,27 @@ function show(typed: string | undefined, reply: Reply): void {
   console.log(`Alexa: ${reply.speech || '(says nothing)'}`);
   if (reply.reprompt) console.log(`       (if you say nothing: ${reply.reprompt})`);
   if (reply.ended) console.log('       (the skill has closed)');
+  showRate(reply);
   console.log('');
+}
+
+/** "Speak slower" changes how every answer sounds, which text cannot show: so it is said here. */
+function showRate(reply: Reply): void {
+  const rate = rateOf((reply.response.response.outputSpeech as ui.SsmlOutputSpeech | undefined)?.ssml);
+  if (rate === shownRate) return;
+  const how = rate === undefined ? 'at the usual speed' : parseFloat(rate) < 100 ? `slower: ${rate}` : `faster: ${rate}`;
+  console.log(`       (speaking ${how} from now on)`);
+  shownRate = rate;
+}
+
+/** An empty line is silence: Alexa says the reprompt once, and closes the skill after a second silence. */
+function silence(last: Reply | undefined, silences: number): boolean {
+  if (!last?.reprompt || silences > 1) {
+    console.log('       (you said nothing; the skill has closed)\n');
+    return true;
+  }
+  console.log(`       (you said nothing)\nAlexa: ${last.reprompt}\n`);
+  return false;
 }
 
 async function once(conversation: Conversation, text: string): Promise<void> {
@@ -42,16 +67,32 @@ async function once(conversation: Conversation, text: string): Promise<void> {
 
 async function interactive(conversation: Conversation): Promise<void> {
   const tty = process.stdin.isTTY;
+  let last: Reply | undefined;
+  let silences = 0;
   if (tty) {
-    console.log('Type what you would say to Alexa, then press Enter. Type "quit" or press Ctrl+D to leave.\n');
-    show('open secondary cancer guide', await conversation.launch());
+    console.log('Type what you would say to Alexa, then press Enter. Type "quit" or press Ctrl+D to leave. npm start -- --help lists the options.\n');
+    last = await conversation.launch();
+    show('open secondary cancer guide', last);
   }
   const lines = createInterface({ input: process.stdin, output: process.stdout, prompt: 'You:   ', terminal: tty });
   if (tty) lines.prompt();
   for await (const line of lines) {
     const text = line.trim();
     if (/^(quit|exit)$/i.test(text)) break;
+    if (text.length === 0) {
+      if (!conversation.inSession) continue;
+      if (!tty) console.log('You:   (nothing)');
+      if (silence(last, ++silences)) {
+        await conversation.end();
+        if (tty) break;
+        last = undefined;
+      }
+      if (tty) lines.prompt();
+      continue;
+    }
+    silences = 0;
     const reply = await conversation.say(text);
+    last = reply;
     show(tty ? undefined : text, reply);
     if (reply.ended && tty) break;
     if (tty) lines.prompt();
@@ -78,6 +119,10 @@ async function modelUnderstanding(path: string): Promise<(model: IModel) => Mode
 }
 
 async function main(): Promise<void> {
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(HELP);
+    return;
+  }
   // Before the handler loads: it builds its store from the environment, as on Lambda.
   const store = await openStore();
   try {

@@ -6,23 +6,26 @@ import { forgetMeHandler } from './intents/forget-me';
 import { goBackHandler } from './intents/go-back';
 import { helpHandler } from './intents/help';
 import { launchHandler } from './intents/launch';
+import { listenerHandler } from './intents/listener';
 import { moreHandler } from './intents/more';
 import { optionsHandler } from './intents/options';
 import { repeatHandler } from './intents/repeat';
 import { crisisHandler, diagnosisHandler, feelingsHandler, noNumberHandler, urgentHandler, whatToSayHandler } from './intents/safety';
 import { sessionEndedHandler, unspokenRequestHandler } from './intents/session-ended';
 import { skillDisabledHandler } from './intents/skill-disabled';
-import { sourceHandler } from './intents/source';
+import { sourceHandler, upToDateHandler } from './intents/source';
 import { speedHandler } from './intents/speed';
 import { startOverHandler } from './intents/start-over';
 import { stopHandler } from './intents/stop';
 import { switchSiteHandler } from './intents/switch-site';
 import { topicHandler } from './intents/topic';
+import { volumeHandler } from './intents/volume';
 import { noHandler, yesHandler } from './intents/yes-no';
 import { namedHandlers } from './observability/request-log';
 import { adapterFromEnvironment } from './preferences/dynamodb-adapter';
 import { withPreferences } from './preferences/preferences';
 import { contentInterceptor } from './request/content-interceptor';
+import { listenerInterceptor } from './request/listener-interceptor';
 import { sessionStartInterceptor } from './request/session-start-interceptor';
 import { configuredSkillId } from './skill-id';
 
@@ -33,7 +36,7 @@ import { configuredSkillId } from './skill-id';
  */
 export function buildSkill(skillId = configuredSkillId(), persistenceAdapter: PersistenceAdapter | undefined = adapterFromEnvironment()): Skill {
   const builder = withPreferences(SkillBuilders.custom(), persistenceAdapter)
-    .addRequestInterceptors(contentInterceptor, sessionStartInterceptor)
+    .addRequestInterceptors(contentInterceptor, sessionStartInterceptor, listenerInterceptor)
     .addRequestHandlers(
       ...namedHandlers({
         launchHandler,
@@ -50,7 +53,10 @@ export function buildSkill(skillId = configuredSkillId(), persistenceAdapter: Pe
         optionsHandler,
         doctorQuestionsHandler,
         sourceHandler,
+        upToDateHandler,
         speedHandler,
+        volumeHandler,
+        listenerHandler,
         forgetMeHandler,
         yesHandler,
         noHandler,

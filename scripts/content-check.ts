@@ -2,24 +2,18 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MAX_ANSWER_WORDS, MAX_REMINDER_WORDS, MAX_REVIEW_AGE_YEARS, OPTIONAL_PROMPT_PATTERN, PROMPT_VARS } from '../lambda/content/prompt-keys';
 import { NAMESPACES } from '../lambda/content/resources';
+import { LISTENERS } from '../lambda/request/listener';
 import { NUMBER_KEYS, SAFETY_KEYS } from '../lambda/safety/safety-keys';
 import { ASPECTS, SITE_ASPECTS, SITES, TERMS } from '../lambda/topics/topic-table';
+import { countWords, isObject, type Json, type Problem } from './content-basics';
 import { copiedRuns } from './source-fingerprint';
+import { primaryProblems } from './primaries-check';
+import { turnProblems, wordsAfterNote } from './turn-check';
 import { consistencyProblems, readTriageTable, urgentAnswerProblems } from './triage-check';
 
-/** One thing a reviewer must fix, said the way they would look for it. */
-export interface Problem {
-  readonly file: string;
-  readonly key: string;
-  readonly reason: string;
-}
+export { countWords, type Problem } from './content-basics';
 
 export const describe = (p: Problem): string => `${p.file} ${p.key}: ${p.reason}`;
-
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-export const countWords = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{\{\s*([^}\s]+)\s*\}\}/g)].map((m) => m[1] ?? '');
 
@@ -76,6 +70,12 @@ function provenanceProblems(value: Json, today: Date): string[] {
   return out;
 }
 
+/**
+ * Each spoken field may have a wording for a carer and one for the patient (`answer_carer`,
+ * `answer_patient`, as i18next names a context), said when the listener has told the skill who they are.
+ */
+const withListeners = (fields: readonly string[]): string[] => fields.flatMap((f) => [f, ...LISTENERS.map((who) => `${f}_${who}`)]);
+
 /** What differs between the kinds of answer a reviewer writes. */
 interface EntryRules {
   /** Spoken fields besides "answer". */
@@ -104,7 +104,7 @@ function checkEntry(
     const text = value[field];
     if (typeof text !== 'string' || text.trim().length === 0) add(`"${field}" is missing or empty`);
   }
-  for (const field of ['answer', ...rules.spoken]) {
+  for (const field of withListeners(['answer', ...rules.spoken])) {
     const text = value[field];
     if (text === undefined) continue;
     if (typeof text !== 'string') add(`"${field}" should be text`);
@@ -115,7 +115,7 @@ function checkEntry(
   if (!Array.isArray(cited) || cited.length === 0) add('has no source: list at least one id from sources.json');
   else for (const id of cited) if (typeof id !== 'string' || !isObject(sources[id])) add(`cites "${String(id)}", which is not in sources.json`);
   for (const reason of provenanceProblems(value, today)) add(reason);
-  const known = new Set(['title', 'answer', ...rules.spoken, 'sources', 'written', 'signOff']);
+  const known = new Set(['title', ...withListeners(['answer', ...rules.spoken]), 'sources', 'written', 'signOff']);
   for (const field of Object.keys(value)) if (!known.has(field)) add(`unknown field "${field}" (the skill ignores it)`);
   return out;
 }
@@ -205,6 +205,13 @@ export function checkContent(contentDir: string, today = new Date()): Problem[] 
       if (typeof text !== 'string')
         problems.push({ file: file('prompts'), key, reason: text === undefined ? 'missing: the skill says this' : 'should be text' });
       else for (const reason of spokenProblems(text, vars, MAX_ANSWER_WORDS, verified)) problems.push({ file: file('prompts'), key, reason });
+      // A wording for a carer or the patient, where there is one, is held to the same rules.
+      for (const variant of withListeners([key]).slice(1)) {
+        const worded = data.prompts[variant];
+        if (worded === undefined) continue;
+        if (typeof worded !== 'string') problems.push({ file: file('prompts'), key: variant, reason: 'should be text' });
+        else for (const reason of spokenProblems(worded, vars, MAX_ANSWER_WORDS, verified)) problems.push({ file: file('prompts'), key: variant, reason });
+      }
     }
     const offers = get(data.prompts, 'offer');
     if (isObject(offers)) {
@@ -236,6 +243,22 @@ export function checkContent(contentDir: string, today = new Date()): Problem[] 
     problems.push(...checkCopied(file, data, join(contentDir, 'source-fingerprint.json')));
     problems.push(...checkQuestions(file('questions'), data.questions, data.sources, today, verified));
     problems.push(...checkPronunciations(file('pronunciations'), data.pronunciations));
+    problems.push(...turnProblems(file, data));
+    problems.push(
+      ...primaryProblems(file('primaries'), data.primaries, {
+        spoken: (text, vars) => spokenProblems(text, vars, MAX_ANSWER_WORDS, verified),
+        sourced: (value) => {
+          const cited = value.sources;
+          const reasons = provenanceProblems(value, today);
+          if (!Array.isArray(cited) || cited.length === 0) reasons.push('has no source: list at least one id from sources.json');
+          else
+            for (const id of cited)
+              if (typeof id !== 'string' || !isObject(data.sources[id])) reasons.push(`cites "${String(id)}", which is not in sources.json`);
+          return reasons;
+        },
+        wordsAfter: (site) => wordsAfterNote(data, site),
+      }),
+    );
 
     const labelKeys = [
       'option.words',
@@ -276,7 +299,7 @@ function checkCopied(file: (ns: string) => string, data: Record<string, Json>, f
   const runs = isObject(parsed) && Array.isArray(parsed.runs) ? parsed.runs.filter((r): r is string => typeof r === 'string') : [];
   const print = new Set(runs);
   const out: Problem[] = [];
-  for (const ns of ['topics', 'terms', 'prompts', 'safety', 'questions'] as const)
+  for (const ns of ['topics', 'terms', 'prompts', 'safety', 'questions', 'primaries'] as const)
     for (const { key, text } of spokenTexts(ns, data[ns]))
       for (const run of copiedRuns(text, print))
         out.push({ file: file(ns), key, reason: `repeats the source page word for word: "${run}": say it in your own words` });
@@ -348,14 +371,17 @@ function checkQuestions(file: string, questions: Json, sources: Json, today: Dat
         continue;
       }
       if (typeof set.title !== 'string' || !set.title.trim()) add('"title" is missing or empty');
-      const list = set.questions;
-      if (!Array.isArray(list) || list.length === 0 || list.length > MAX_QUESTIONS) add(`needs "questions": one to ${MAX_QUESTIONS} questions`);
-      else {
-        list.forEach((q, i) => {
-          if (typeof q !== 'string') return add(`questions[${i}] should be text`);
-          if (!q.trim().endsWith('?')) add(`questions[${i}] should be a question, ending with "?"`);
-          for (const reason of spokenProblems(q, [], MAX_QUESTION_WORDS, verified)) add(`questions[${i}] ${reason}`);
-        });
+      for (const field of withListeners(['questions'])) {
+        const list = set[field];
+        if (list === undefined && field !== 'questions') continue;
+        if (!Array.isArray(list) || list.length === 0 || list.length > MAX_QUESTIONS) add(`needs "${field}": one to ${MAX_QUESTIONS} questions`);
+        else {
+          list.forEach((q, i) => {
+            if (typeof q !== 'string') return add(`${field}[${i}] should be text`);
+            if (!q.trim().endsWith('?')) add(`${field}[${i}] should be a question, ending with "?"`);
+            for (const reason of spokenProblems(q, [], MAX_QUESTION_WORDS, verified)) add(`${field}[${i}] ${reason}`);
+          });
+        }
       }
       const cited = set.sources;
       if (!Array.isArray(cited) || cited.length === 0) add('has no source: list at least one id from sources.json');

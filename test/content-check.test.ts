@@ -5,7 +5,7 @@ import { checkContent, describe as say } from '../scripts/content-check';
 import { fingerprint } from '../scripts/source-fingerprint';
 
 const CONTENT = join(__dirname, '..', 'content');
-const TODAY = new Date('2026-12-02');
+const TODAY = new Date('2026-12-03');
 
 /** A copy of the real content with one thing broken, as a reviewer might break it. */
 function broken(file: string, edit: (json: Record<string, any>) => void): string[] {
@@ -40,6 +40,39 @@ describe('the content check a clinical reviewer runs', () => {
     expect(broken('topics.json', (j) => (j.liver.treatment.answer = `${long}.`))).toContain(
       'content/en-GB/topics.json liver.treatment: answer 71 words (max 60)',
     );
+  });
+
+  it('holds a whole turn (answer, its longest reminder and offer) to 75 words, and each offer to one short question', () => {
+    const long = Array.from({ length: 58 }, () => 'word').join(' ');
+    const withAnswer = (answer: string) => (j: Record<string, any>) => {
+      const entry = (j.liver as Record<string, Record<string, unknown>>).treatment ?? {};
+      entry.answer = answer;
+      delete entry.more;
+      delete entry.moreOffer;
+    };
+    expect(broken('topics.json', withAnswer(`${long}.`))).toContain(
+      'content/en-GB/topics.json liver.treatment.answer: a turn with it runs 79 words (answer 58, reminder 9, offer 12; max 75): shorten it, or move a sentence to "more"',
+    );
+    // Naming the team in the answer is the reminder: none is added after it, so the turn is shorter.
+    expect(broken('topics.json', withAnswer(`${long} Ask your care team.`)).filter((p) => p.includes('a turn with it'))).toEqual([]);
+    expect(broken('prompts.json', (j) => (j.offer.symptoms = 'Would you like to hear about the many symptoms that it can cause for people?'))).toContain(
+      'content/en-GB/prompts.json offer.symptoms: offer is 15 words (max 12): one short question',
+    );
+    expect(broken('prompts.json', (j) => (j.reminders_carer = ['Look after yourself too.', 'Rest when you can.']))).toContain(
+      'content/en-GB/prompts.json reminders_carer[0]: does not name the care team in words listed in careTeam, so the skill cannot tell it is a reminder',
+    );
+  });
+
+  it('holds the notes about the cancer it started as to their sources, the places the skill knows and the turn budget', () => {
+    expect(broken('primaries.json', (j) => (j.cancers.kidney.sources = []))).toContain(
+      'content/en-GB/primaries.json cancers.kidney: has no source: list at least one id from sources.json',
+    );
+    expect(broken('primaries.json', (j) => (j.cancers.kidney.spreadsTo = ['kidneys']))).toContain(
+      'content/en-GB/primaries.json cancers.kidney: "spreadsTo" should list places the skill knows (general, liver, bone, lung, brain, lymphNodes, breast), or be empty',
+    );
+    expect(
+      broken('primaries.json', (j) => (j.often = `${j.often as string} It is very common and many people have it, and doctors know a lot about it.`)),
+    ).toEqual([expect.stringMatching(/^content\/en-GB\/primaries\.json often: a turn with it runs \d+ words \(max 75\): shorten it$/)]);
   });
 
   it('rejects a placeholder the code does not fill', () => {

@@ -8,7 +8,10 @@ describe('where an answer comes from, said truthfully', () => {
 
   it('says when it was written and that no clinician has reviewed it, when none has', () => {
     expect(provenance(content, written, 'spoken').join(' ')).toBe(
-      "That comes from Macmillan Cancer Support. I put it together from those sources in December 2026. A clinician hasn't reviewed it yet, so do check anything important with your care team.",
+      "That comes from Macmillan Cancer Support. A clinician hasn't reviewed it yet, so do check anything important with your care team.",
+    );
+    expect(provenance(content, written, 'date').join(' ')).toBe(
+      "That was written from its sources in December 2026. A clinician hasn't reviewed it yet, so do check anything important with your care team.",
     );
     expect(provenance(content, written, 'card').join(' ')).toBe(
       'From Macmillan Cancer Support: Secondary bone cancer. Written from these sources in December 2026. Not yet reviewed by a clinician.',

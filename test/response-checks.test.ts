@@ -65,12 +65,27 @@ describe('the response checks', () => {
     ]);
   });
 
-  it('find an answer on symptoms without a doctor reminder, even mid-session', async () => {
-    const r = await real();
+  it('find an answer on treatment without a doctor reminder, even mid-session', async () => {
+    const r = await real({ site: slot('site', 'SiteType', 'bone', 'bone'), aspect: slot('aspect', 'AspectType', 'treatment', 'treatment') });
     const said = en.reminders.find((reminder) => ssmlOf(r).includes(reminder)) ?? '';
     const broken = withSpeech(r, without(ssmlOf(r), said));
     expect(await responseProblems(broken, { ...voiceOnly, reminderDue: false })).toEqual([
-      expect.stringMatching(/^answers on symptoms, treatment, cure or seeing a doctor without a reminder: "Pain is the most common symptom/),
+      expect.stringMatching(/^answers on symptoms, treatment, cure or seeing a doctor without a reminder: /),
+    ]);
+  });
+
+  it('find two reminders in one turn, and a reminder after an answer that already names the team', async () => {
+    const r = await real({ site: slot('site', 'SiteType', 'bone', 'bone'), aspect: slot('aspect', 'AspectType', 'treatment', 'treatment') });
+    const said = en.reminders.find((reminder) => ssmlOf(r).includes(reminder)) ?? '';
+    const other = en.reminders.find((reminder) => reminder !== said) ?? '';
+    expect(await responseProblems(withSpeech(r, ssmlOf(r).replace(said, `${said} ${other}`)), voiceOnly)).toEqual([
+      expect.stringMatching(/^two reminders in one turn: /),
+    ]);
+    // "The cancer doctor or specialist nurse can tell you which options suit you": the answer is its own reminder.
+    const treatment = await real({ aspect: slot('aspect', 'AspectType', 'treatment', 'treatment') } as never);
+    expect(ssmlOf(treatment)).not.toContain(said);
+    expect(await responseProblems(withSpeech(treatment, ssmlOf(treatment).replace('Would you like', `${said} Would you like`)), voiceOnly)).toEqual([
+      expect.stringMatching(/^a reminder after an answer that already sends the listener to their team: "Treatment depends on three things/),
     ]);
   });
 

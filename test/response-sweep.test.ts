@@ -3,6 +3,8 @@ import { spokenText } from '../cli/conversation';
 import { contentFor } from '../lambda/content/locale-content';
 import { handler } from '../lambda/index';
 import { discoverModels, type LanguageModel, type ModelIntent } from '../scripts/model-check';
+import type { Listener } from '../lambda/request/listener';
+import { listenerIn } from '../lambda/request/listener-interceptor';
 import { envelope, intentEnvelope, slot } from './helpers/envelopes';
 import { responseProblems } from './helpers/response-checks';
 
@@ -147,15 +149,17 @@ describe('slot synonyms', () => {
         for (const { name, type } of intent.slots ?? []) {
           for (const value of typeOf(model, type)?.values ?? []) {
             const id = value.id ?? value.name.value;
-            const ask = async (words: string): Promise<ResponseEnvelope> => {
-              const event = intentEnvelope(intent.name, { [name]: slot(name, type, words, id) });
+            const ask = async (words: string, who?: Listener): Promise<ResponseEnvelope> => {
+              const event = intentEnvelope(intent.name, { [name]: slot(name, type, words, id) }, who ? { conversation: { heard: [], reminders: 0, who } } : {});
               event.request.locale = locale;
               return handler(event);
             };
             const expected = spoken(await ask(value.name.value));
             for (const synonym of value.name.synonyms ?? []) {
               const response = await ask(synonym);
-              if (spoken(response) !== expected)
+              // "Her liver" says a carer is asking: the same answer as "liver" from a carer.
+              const who = listenerIn(synonym);
+              if (spoken(response) !== (who ? spoken(await ask(value.name.value, who)) : expected))
                 problems.push(`${intent.name} ${name} "${synonym}" (${id}) is answered differently from "${value.name.value}"`);
               problems.push(...(await responseProblems(response, { content, screen: false, reminderDue: true })).map((p) => `${name} "${synonym}": ${p}`));
             }

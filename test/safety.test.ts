@@ -106,12 +106,13 @@ describe('after an urgent or hard answer', () => {
     await talk.say('what is secondary liver cancer');
     const from = await talk.say('where is that from?');
     expect(from.speech).toMatch(/^That comes from Macmillan Cancer Support(, | and )/);
-    // Only what is true: when it was written, and that no clinician has signed it off yet.
-    expect(from.speech).toMatch(/I put it together from those sources in (November|December) 2026\. A clinician hasn't reviewed it yet/);
+    // Only what is true: no clinician has signed it off yet.
+    expect(from.speech).toMatch(/A clinician hasn't reviewed it yet/);
     // The offer made before the side question is still open.
     expect(from.speech).toMatch(/\?$/);
     const fresh = await talk.say('how up to date is that');
-    expect(fresh.speech).toMatch(/November 2026/);
+    // When it was written, which "where is that from?" does not say.
+    expect(fresh.speech).toMatch(/^That was written from its sources in November 2026\. A clinician hasn't reviewed it yet/);
     await talk.say('I keep thinking about ending it all');
     expect((await talk.say('where is that from')).speech).toMatch(/Samaritans/);
   });

@@ -1,7 +1,8 @@
 import i18next, { type TFunction } from 'i18next';
 import { SAFETY_KEYS, type SafetyKey } from '../safety/safety-keys';
 import { readTriage, type Triage } from '../safety/triage';
-import { ALL_TOPICS, contentKey, topicId, type Aspect, type Site, type TopicRef } from '../topics/topic-table';
+import { fitted, type Listener } from '../request/listener';
+import { ALL_TOPICS, contentKey, isSite, topicId, type Aspect, type Site, type TopicRef } from '../topics/topic-table';
 import { isEntry, isQuestionSet, isSafetyEntry, isSourced, type Entry, type QuestionSet, type SafetyEntry, type Sourced } from './entry';
 import { DEFAULT_LOCALE, FALLBACK_LOCALES, LOCALE_LOADERS, NAMESPACES } from './resources';
 
@@ -11,14 +12,29 @@ export interface Pronunciations {
   readonly ipa: ReadonlyMap<string, string>;
 }
 
+/** A cancer as it began: what it is called, and the places it is among the cancers most often to spread to. */
+export interface Primary extends Sourced {
+  readonly name: string;
+  readonly spreadsTo: readonly Site[];
+}
+
+const isPrimary = (value: unknown): value is Primary =>
+  isSourced(value) &&
+  typeof (value as unknown as Record<string, unknown>).name === 'string' &&
+  isStringList((value as unknown as Record<string, unknown>).spreadsTo) &&
+  ((value as unknown as Record<string, unknown>).spreadsTo as readonly string[]).every(isSite);
+
 /** Everything the skill says in one locale, looked up once per container. */
 export interface LocaleContent {
   readonly locale: string;
-  entry(ref: TopicRef): Entry;
-  /** An answer from safety.json, with its phone numbers filled in from numbers.json. */
-  safety(key: SafetyKey): SafetyEntry;
-  /** Questions for an appointment: for the aspect if there is a set, else the site's, else the general one. */
-  questions(site: Site, aspect?: Aspect): QuestionSet & { readonly key: string };
+  /** A topic's entry; with `who`, in the wording for a carer or the patient where the content has one. */
+  entry(ref: TopicRef, who?: Listener): Entry;
+  /** An answer from safety.json, with its phone numbers filled in from numbers.json, worded for `who` where it can be. */
+  safety(key: SafetyKey, who?: Listener): SafetyEntry;
+  /** Questions for an appointment: for the aspect if there is a set, else the site's, else the general one; worded for `who`. */
+  questions(site: Site, aspect?: Aspect, who?: Listener): QuestionSet & { readonly key: string };
+  /** The cancer it started as (a PrimaryType id, e.g. "kidney"): its name and where it most often spreads, from primaries.json. */
+  primary(id: string): Primary | undefined;
   /** The title, sources, written date and any sign-off of any answer, by its content key (e.g. `topics:liver.whatIs`). */
   sourced(key: string): Sourced | undefined;
   /**
@@ -33,6 +49,10 @@ export interface LocaleContent {
   /** A prompt or label; `keys` in order of preference, as i18next resolves them. */
   say(keys: string | readonly string[], vars?: Record<string, string>): string;
   readonly reminders: readonly string[];
+  /** The reminders worded for who is being talked about (`reminders_carer`, `reminders_patient`); neutral when unknown. */
+  remindersFor(who?: Listener): readonly string[];
+  /** True when `text` already sends the listener to their doctor, nurse or care team: a reminder after it would be a second one. */
+  pointsToCareTeam(text: string): boolean;
   /** Which action each warning sign needs, and which pairs of signs mean a third. */
   readonly triage: Triage;
   /** Matches any verified phone number, so speech can read it digit by digit. */
@@ -53,6 +73,17 @@ void i18n.init({
   // Speech escapes XML exactly once, when the response is rendered.
   interpolation: { escapeValue: false },
 });
+
+const isText = (value: unknown): value is string => typeof value === 'string';
+const isStringList = (value: unknown): value is readonly string[] => Array.isArray(value) && value.every(isText);
+
+/** An entry with its spoken fields in the wording for `who` (`answer_carer`…), where the content has one. */
+function forListener<T extends { readonly answer: string; readonly more?: string; readonly again?: string }>(entry: T, who: Listener): T {
+  const raw = entry as unknown as Record<string, unknown>;
+  const more = fitted(raw, 'more', who, isText);
+  const again = fitted(raw, 'again', who, isText);
+  return { ...entry, answer: fitted(raw, 'answer', who, isText) ?? entry.answer, ...(more !== undefined && { more }), ...(again !== undefined && { again }) };
+}
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -108,7 +139,13 @@ function build(locale: string): LocaleContent {
     const value: unknown = t(`safety:${key}`, { returnObjects: true, ...numbers });
     if (isSafetyEntry(value)) safety.set(key, value);
   }
-  const reminders: unknown = t('prompts:reminders', { returnObjects: true });
+  const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((r): r is string => typeof r === 'string') : []);
+  const reminders = strings(t('prompts:reminders', { returnObjects: true }));
+  const remindersBy = new Map<Listener, string[]>(
+    (['carer', 'patient'] as const).map((who) => [who, strings(t('prompts:reminders', { returnObjects: true, context: who }))]),
+  );
+  const teamWords = strings(t('prompts:careTeam', { returnObjects: true })).map(escapeRegExp);
+  const careTeam = teamWords.length > 0 ? new RegExp(`\\b(?:${teamWords.join('|')})\\b`, 'i') : undefined;
   const sources = bundle(locale, 'sources') as Record<string, { name?: unknown }>;
   const questions = bundle(locale, 'questions');
   const sourcedCache = new Map<string, Sourced>();
@@ -125,24 +162,29 @@ function build(locale: string): LocaleContent {
 
   return {
     locale,
-    entry(ref) {
+    entry(ref, who) {
       const found = entries.get(topicId(ref));
       // The content check guarantees every entry; this guards a broken deploy.
       if (!found) throw new Error(`content missing: ${locale} ${contentKey(ref)}`);
-      return found;
+      return who === undefined ? found : forListener(found, who);
     },
-    safety(key) {
+    safety(key, who) {
       const found = safety.get(key);
       if (!found) throw new Error(`content missing: ${locale} safety:${key}`);
-      return found;
+      return who === undefined ? found : forListener(found, who);
     },
-    questions(site, aspect) {
+    questions(site, aspect, who) {
       const tries: [string, string][] = [...(aspect ? [[site, aspect] as [string, string]] : []), [site, 'default'], ['general', 'default']];
       for (const [s, a] of tries) {
         const set = findQuestions(s, a);
-        if (set) return { ...set, key: `questions:${s}.${a}` };
+        const questions = set && fitted(set as unknown as Record<string, unknown>, 'questions', who, isStringList);
+        if (set && questions) return { ...set, questions, key: `questions:${s}.${a}` };
       }
       throw new Error(`content missing: ${locale} questions:general.default`);
+    },
+    primary(id) {
+      const found: unknown = (bundle(locale, 'primaries').cancers as Bundle | undefined)?.[id];
+      return isPrimary(found) ? found : undefined;
     },
     sourced(key) {
       // The key comes from a session attribute, which the caller controls: only keys that are content
@@ -167,7 +209,9 @@ function build(locale: string): LocaleContent {
     ...(numberPattern && { numberPattern }),
     ...(pronunciations && { pronunciations }),
     triage: readTriage(bundle(locale, 'triage')),
-    reminders: Array.isArray(reminders) ? reminders.filter((r): r is string => typeof r === 'string') : [],
+    reminders,
+    remindersFor: (who) => (who && remindersBy.get(who)?.length ? (remindersBy.get(who) ?? reminders) : reminders),
+    pointsToCareTeam: (text) => careTeam?.test(text) === true,
   };
 }
 

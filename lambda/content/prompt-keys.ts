@@ -11,7 +11,8 @@ export const PROMPT_VARS = {
   'card.signedOff': ['role', 'month'],
   'card.notSignedOff': [],
   source: ['sources'],
-  sourceWritten: ['month'],
+  sourceMany: ['sources'],
+  upToDate: ['month'],
   sourceSignedOff: ['role', 'month'],
   sourceNotSignedOff: [],
   sourceNone: [],
@@ -36,6 +37,11 @@ export const PROMPT_VARS = {
   speedSlower: [],
   speedFaster: [],
   speedNormal: [],
+  speedSlowest: [],
+  speedFastest: [],
+  volume: [],
+  whoCarer: [],
+  whoPatient: [],
   forgetMe: [],
   forgetMeReprompt: [],
   forgetMeDone: [],
@@ -49,7 +55,8 @@ export const PROMPT_VARS = {
   help: [],
   helpAboutSite: ['name'],
   helpReprompt: [],
-  fallback: [],
+  fallback: ['first', 'second'],
+  fallbackAbout: ['name', 'first', 'second'],
   fallbackReprompt: [],
   notCovered: [],
   notCoveredReprompt: [],
@@ -69,7 +76,6 @@ export const PROMPT_VARS = {
   error: [],
   errorReprompt: [],
   followUpReprompt: [],
-  alsoAsk: ['option'],
   'offer.whatIs': ['name', 'place'],
   'offer.whichCancers': ['name', 'place'],
   'offer.symptoms': ['name', 'place'],
@@ -100,7 +106,11 @@ export const PROMPT_VARS = {
 export const OPTIONAL_PROMPT_PATTERN = /^offer\.[a-zA-Z]+\.[a-zA-Z]+$/;
 
 export const MAX_ANSWER_WORDS = 60;
-export const MAX_REMINDER_WORDS = 20;
+export const MAX_REMINDER_WORDS = 12;
+/** An offer ("Would you like to hear about the symptoms?") is one short question. */
+export const MAX_OFFER_WORDS = 12;
+/** A whole turn (answer, reminder and offer): about 30 seconds at the usual rate. */
+export const MAX_TURN_WORDS = 75;
 /** Clinical content is re-checked against its sources, and signed off again, at least this often. */
 export const MAX_REVIEW_AGE_YEARS = 3;
 /** An entry that has never been signed off is due for its first clinical review this soon after it was written. */

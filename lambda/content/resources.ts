@@ -1,7 +1,7 @@
 import type { ResourceLanguage } from 'i18next';
 
 /** i18next namespaces: one JSON file each in `content/<locale>/`. Add a file here and in every locale's loader. */
-export const NAMESPACES = ['topics', 'terms', 'prompts', 'labels', 'sources', 'numbers', 'safety', 'questions', 'pronunciations', 'triage'] as const;
+export const NAMESPACES = ['topics', 'terms', 'prompts', 'labels', 'sources', 'numbers', 'safety', 'questions', 'pronunciations', 'triage', 'primaries'] as const;
 
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -27,6 +27,7 @@ export const LOCALE_LOADERS: Readonly<Record<string, () => LocaleResources>> = {
     questions: require('../../content/en-GB/questions.json') as ResourceLanguage,
     pronunciations: require('../../content/en-GB/pronunciations.json') as ResourceLanguage,
     triage: require('../../content/en-GB/triage.json') as ResourceLanguage,
+    primaries: require('../../content/en-GB/primaries.json') as ResourceLanguage,
   }),
 };
 

@@ -24,7 +24,7 @@ export const doctorQuestionsHandler: RequestHandler = {
     const place = askedAspect === undefined ? last?.site : undefined;
     const site = siteSlot.heard === 'value' && isSite(siteSlot.id) ? siteSlot.id : (place ?? state.site ?? 'general');
     const aspect = askedAspect ?? last?.aspect;
-    const set = content.questions(site, aspect);
+    const set = content.questions(site, aspect, state.who);
     const numbered = set.questions.slice(0, 3).map((q, i) => `${content.say(`labels:ordinals.${i}`)}: ${q}`);
     return reply(
       input,

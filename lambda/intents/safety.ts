@@ -52,10 +52,17 @@ export const crisisHandler: RequestHandler = {
   handle: (input) => answerWith(input, 'crisis'),
 };
 
-/** Fear, loneliness, not coping: a short, warm answer and a support line. */
+/**
+ * Fear, loneliness, not coping: a short, warm answer and a support line. Fear of dying gets comfort;
+ * guilt ("is it my fault?", "did I leave it too late?") a kind, factual answer; never "I won't guess".
+ */
+const FEELING_ANSWERS: Readonly<Record<string, SafetyKey>> = { fearOfDying: 'fear', guilt: 'guilt' };
 export const feelingsHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'FeelingsIntent'),
-  handle: (input) => answerWith(input, 'support'),
+  handle(input) {
+    const feeling = readSlot(input, 'feeling');
+    return answerWith(input, (feeling.heard === 'value' ? FEELING_ANSWERS[feeling.id] : undefined) ?? 'support');
+  },
 };
 
 /** "Do I have cancer?", "has it spread?": never a guess; who can say, and a support line. */

@@ -19,6 +19,12 @@ export function nextRate(current: SpeakingRate, asked: string | undefined): Spea
   return SPEAKING_RATES[Math.min(SPEAKING_RATES.length - 1, Math.max(0, index))] ?? 'normal';
 }
 
+/** What to say: the change made, or, at the slowest or fastest rate, that there is no further to go. */
+function said(current: SpeakingRate, rate: SpeakingRate, asked: string): string {
+  if (rate !== current || asked === 'normal') return SAID[rate];
+  return rate === 'slow' ? 'speedSlowest' : rate === 'fast' ? 'speedFastest' : SAID[rate];
+}
+
 /** "Speak slower", "faster", "normal speed": for the rest of this session and the next ones. */
 export const speedHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'SpeedIntent'),
@@ -26,9 +32,11 @@ export const speedHandler: RequestHandler = {
     const content = contentOf(input);
     const state = readState(input);
     const slot = readSlot(input, 'speed');
-    const rate = nextRate(state.rate ?? 'normal', slot.heard === 'value' ? slot.id : 'slower');
+    const asked = slot.heard === 'value' ? slot.id : 'slower';
+    const current = state.rate ?? 'normal';
+    const rate = nextRate(current, asked);
     // Kept for later sessions too: someone who needs slower speech needs it every time.
-    updatePreferences(input, { rate });
-    return reply(input, { ...state, rate }, sideStep(content, state.offer, content.say(SAID[rate])));
+    if (rate !== current) updatePreferences(input, { rate });
+    return reply(input, { ...state, rate }, sideStep(content, state.offer, content.say(said(current, rate, asked))), 'aside');
   },
 };

@@ -7,5 +7,9 @@ import { isIntent } from './matchers';
 /** Stop and cancel end the session at once, with a short goodbye that points to the care team. */
 export const stopHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.StopIntent', 'AMAZON.CancelIntent'),
-  handle: (input) => reply(input, readState(input), { speech: [contentOf(input).say('goodbye')], end: true }),
+  handle(input) {
+    const state = readState(input);
+    // A carer hears "their doctor", and to take care of themselves too.
+    return reply(input, state, { speech: [contentOf(input).say('goodbye', state.who && { context: state.who })], end: true });
+  },
 };

@@ -3,7 +3,8 @@ import { contentOf } from '../request/content-interceptor';
 import { reply } from '../request/reply';
 import { readState, withoutOffer } from '../request/session-state';
 import { readSlot, type SlotReading } from '../request/slots';
-import { answerTopic } from '../topics/answer-topic';
+import { answerTopic, answerWithPrimary } from '../topics/answer-topic';
+import { primaryNote } from '../topics/primary-note';
 import { chooseTopic, isAspect, isSite, isTerm } from '../topics/topic-table';
 import { isIntent } from './matchers';
 
@@ -36,7 +37,8 @@ export const topicHandler: RequestHandler = {
       readings.site.heard === 'nothing' ? state.site : undefined,
     );
     if (ref) {
-      const turn = answerTopic(content, state, ref);
+      const note = primary !== undefined && ref.kind === 'topic' && ref.aspect === 'whichCancers' ? primaryNote(content, primary, ref.site) : undefined;
+      const turn = note ? answerWithPrimary(content, state, ref, note) : answerTopic(content, state, ref);
       return reply(input, turn.state, turn.answer);
     }
     // Words we have no answer for (a part of the body we don't cover): say what we do cover.

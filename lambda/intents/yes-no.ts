@@ -62,7 +62,7 @@ export const noHandler: RequestHandler = {
       const later = action === 'sameDay' || action === 'soon';
       return reply(input, state, { speech: [content.say(later ? 'urgentGoodbyeToday' : 'urgentGoodbye')], end: true });
     }
-    if (offer?.kind === 'anythingElse') return reply(input, state, { speech: [content.say('goodbye')], end: true });
+    if (offer?.kind === 'anythingElse') return reply(input, state, { speech: [content.say('goodbye', state.who && { context: state.who })], end: true });
     if (offer?.kind === 'forgetMe') return reply(input, withoutOffer(state), promptAnswer(content, 'forgetMeKept'));
     return reply(input, { ...withoutOffer(state), offer: { kind: 'anythingElse' } }, promptAnswer(content, 'anythingElse'));
   },

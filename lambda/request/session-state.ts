@@ -1,5 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { isSafetyKey, type SafetyKey } from '../safety/safety-keys';
+import { isListener, type Listener } from './listener';
 import { isSpeakingRate, type SpeakingRate } from '../speech/speaking-rate';
 import { isAspect, isSite, isTerm, type Site, type TopicRef } from '../topics/topic-table';
 
@@ -40,6 +41,8 @@ export interface SessionState {
   readonly history?: readonly TopicRef[];
   /** How fast to speak in this session; loaded from the listener's preferences when it starts. */
   readonly rate?: SpeakingRate;
+  /** "I'm asking for my mum", "it's me who has it": kept for the session, so answers speak to fit. */
+  readonly who?: Listener;
 }
 
 /** "Go back" reaches this far; enough for a conversation, small enough for session attributes. */
@@ -103,6 +106,7 @@ export function readState(handlerInput: HandlerInput): SessionState {
     reminders,
     ...(history.length > 0 && { history }),
     ...(isSpeakingRate(raw.rate) && { rate: raw.rate }),
+    ...(isListener(raw.who) && { who: raw.who }),
     ...(typeof raw.source === 'string' && raw.source.length < 100 && { source: raw.source }),
     ...(site && { site }),
     ...optional('last', readRef(raw.last)),

@@ -10,7 +10,7 @@ import { NUMBER_KEYS, type SafetyKey } from './safety-keys';
  * can answer offers a support line instead.
  */
 export function answerSafety(content: LocaleContent, state: SessionState, key: SafetyKey, only: 'answer' | 'again' = 'answer', about?: Site): Turn {
-  const entry = content.safety(key);
+  const entry = content.safety(key, state.who);
   const text = only === 'again' ? (entry.again ?? entry.answer) : entry.answer;
   const gives = NUMBER_KEYS.has(key);
   // "What do spots on the liver mean?": only their team can say; the general facts are offered after.

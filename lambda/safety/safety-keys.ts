@@ -37,6 +37,8 @@ export const SAFETY_KEYS = [
   'urgent.unsure',
   'crisis',
   'support',
+  'fear',
+  'guilt',
   'supportLine',
   'diagnosis',
   'noNumber',

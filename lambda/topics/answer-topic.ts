@@ -1,17 +1,7 @@
 import type { LocaleContent } from '../content/locale-content';
 import { HISTORY_LENGTH, type Offer, type SessionState } from '../request/session-state';
 import type { Answer } from '../speech/render';
-import {
-  ASPECTS_WITH_REMINDER,
-  contentKey,
-  NEVER_OFFERED,
-  nextAfter,
-  SITE_ASPECTS,
-  SUPPORT_LINE_NEXT,
-  topicId,
-  type Aspect,
-  type TopicRef,
-} from './topic-table';
+import { ASPECTS_WITH_REMINDER, contentKey, nextAfter, SUPPORT_LINE_NEXT, topicId, type TopicRef } from './topic-table';
 
 export interface Turn {
   readonly answer: Answer;
@@ -29,20 +19,7 @@ export function offerText(content: LocaleContent, ref: TopicRef): string {
   return content.say([`offer.${ref.site}.${ref.aspect}`, `offer.${ref.aspect}`], siteLabel(content, ref.site));
 }
 
-/** One more thing the listener could ask, besides the offer: keeps the choices to two or three. */
-function alternative(ref: TopicRef, offered: TopicRef, heard: ReadonlySet<string>): Aspect | undefined {
-  if (ref.kind === 'term' || offered.kind === 'term') return undefined;
-  return SITE_ASPECTS[ref.site].find(
-    (aspect) =>
-      aspect !== 'whatIs' &&
-      !NEVER_OFFERED.has(aspect) &&
-      aspect !== offered.aspect &&
-      aspect !== ref.aspect &&
-      !heard.has(topicId({ kind: 'topic', site: ref.site, aspect })),
-  );
-}
-
-/** The follow-up that ends every answer: an offer "yes" can accept, and what else to ask. */
+/** The follow-up that ends every answer: one offer "yes" can accept, never two. */
 function followUp(content: LocaleContent, ref: TopicRef, heard: ReadonlySet<string>, moreLeft: boolean): { text: string[]; offer: Offer } {
   // Only the care team can talk about how long someone has, and after the last days of life no other
   // topic is pressed on anyone: what helps next is someone to talk to (after the rest of the answer, if asked).
@@ -50,22 +27,23 @@ function followUp(content: LocaleContent, ref: TopicRef, heard: ReadonlySet<stri
   if (quiet && !moreLeft) return { text: [content.say('offer.supportLine')], offer: { kind: 'supportLine' } };
   const next = nextAfter(ref, heard);
   if (moreLeft) {
-    const offer = content.entry(ref).moreOffer ?? content.say('offer.more');
-    const option = next?.kind === 'topic' && !quiet ? next.aspect : undefined;
-    return { text: [offer, ...alsoAsk(content, option)], offer: { kind: 'more', ref } };
+    return { text: [content.entry(ref).moreOffer ?? content.say('offer.more')], offer: { kind: 'more', ref } };
   }
   if (!next) return { text: [content.say('offer.anotherSite')], offer: { kind: 'anotherSite' } };
-  return { text: [offerText(content, next), ...alsoAsk(content, alternative(ref, next, heard))], offer: { kind: 'topic', ref: next } };
+  return { text: [offerText(content, next)], offer: { kind: 'topic', ref: next } };
 }
 
-const alsoAsk = (content: LocaleContent, option: Aspect | undefined): string[] =>
-  option ? [content.say('alsoAsk', { option: content.say(`labels:aspect.${option}`) })] : [];
-
-/** Clinical rule: every answer on symptoms, treatment or cure, and at least one per session, points to the care team. */
-function reminder(content: LocaleContent, ref: TopicRef, state: SessionState): string | undefined {
+/**
+ * Clinical rule: every answer on symptoms, treatment or cure, and at least one per session, points to
+ * the care team: once. An answer that already says to ask the team needs no second reminder after it.
+ */
+function reminder(content: LocaleContent, ref: TopicRef, state: SessionState, said: string): { text?: string; given: boolean } {
   const needed = state.reminders === 0 || (ref.kind === 'topic' && ASPECTS_WITH_REMINDER.has(ref.aspect));
-  if (!needed || content.reminders.length === 0) return undefined;
-  return content.reminders[state.reminders % content.reminders.length];
+  if (!needed) return { given: false };
+  if (content.pointsToCareTeam(said)) return { given: true };
+  const reminders = content.remindersFor(state.who);
+  const text = reminders[state.reminders % reminders.length];
+  return text === undefined ? { given: false } : { text, given: true };
 }
 
 /** "Go back" returns to the topic before this one: a new topic pushes the last one. */
@@ -75,12 +53,18 @@ function historyAfter(state: SessionState, ref: TopicRef): readonly TopicRef[] {
   return [...(state.history ?? []), last].slice(-HISTORY_LENGTH);
 }
 
-function speak(content: LocaleContent, state: SessionState, ref: TopicRef, text: string, moreLeft: boolean, lead: readonly string[] = []): Turn {
+/** What is said around an answer: `lead` before it ("Going back."), `after` straight after it (a note on the cancer it started as). */
+interface Around {
+  readonly lead?: readonly string[];
+  readonly after?: readonly string[];
+}
+
+function speak(content: LocaleContent, state: SessionState, ref: TopicRef, text: string, moreLeft: boolean, { lead = [], after = [] }: Around = {}): Turn {
   const heard = new Set(state.heard).add(topicId(ref));
-  const nudge = reminder(content, ref, state);
+  const nudge = reminder(content, ref, state, [...lead, text, ...after].join(' '));
   const next = followUp(content, ref, heard, moreLeft);
-  const speech = [...lead, text, ...(nudge ? [nudge] : []), ...next.text];
-  const entry = content.entry(ref);
+  const speech = [...lead, text, ...after, ...(nudge.text === undefined ? [] : [nudge.text]), ...next.text];
+  const entry = content.entry(ref, state.who);
   const history = historyAfter(state, ref);
   return {
     answer: {
@@ -94,7 +78,7 @@ function speak(content: LocaleContent, state: SessionState, ref: TopicRef, text:
       last: ref,
       offer: next.offer,
       heard: [...heard],
-      reminders: state.reminders + (nudge ? 1 : 0),
+      reminders: state.reminders + (nudge.given ? 1 : 0),
       source: contentKey(ref),
       history,
     },
@@ -102,14 +86,22 @@ function speak(content: LocaleContent, state: SessionState, ref: TopicRef, text:
 }
 
 /** Answers one topic of the matrix, then offers the natural next one. `lead` goes first ("Going back."). */
-export function answerTopic(content: LocaleContent, state: SessionState, ref: TopicRef, lead: readonly string[] = []): Turn {
-  const entry = content.entry(ref);
-  return speak(content, state, ref, entry.answer, entry.more !== undefined, lead);
+export function answerTopic(content: LocaleContent, state: SessionState, ref: TopicRef, lead: readonly string[] = [], after: readonly string[] = []): Turn {
+  const entry = content.entry(ref, state.who);
+  return speak(content, state, ref, entry.answer, entry.more !== undefined, { lead, after });
+}
+
+/**
+ * A question asked with the cancer it started as and a place: the answer for the place, then what
+ * can be said about that cancer (after it, so the answer asked for still comes first).
+ */
+export function answerWithPrimary(content: LocaleContent, state: SessionState, ref: TopicRef, note: string): Turn {
+  return answerTopic(content, state, ref, [], [note]);
 }
 
 /** The second part of an answer, when the listener asked for it. */
 export function answerMore(content: LocaleContent, state: SessionState, ref: TopicRef): Turn {
-  const entry = content.entry(ref);
+  const entry = content.entry(ref, state.who);
   return speak(content, state, ref, entry.more ?? content.say('noMore'), false);
 }
 

@@ -13,3 +13,6 @@ export function refOf(id: string): TopicRef {
 
 /** The answer text of a topic, as the listener hears it. */
 export const answerOf = (id: string): string => en.entry(refOf(id)).answer;
+
+/** A prompt, as the listener hears it. */
+export const sayOf = (key: string, vars?: Record<string, string>): string => en.say(key, vars);

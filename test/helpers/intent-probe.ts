@@ -1,3 +1,5 @@
+import { suggestions } from '../../lambda/intents/fallback';
+import { EMPTY_STATE } from '../../lambda/request/session-state';
 import { contentFor } from '../../lambda/content/locale-content';
 import { intentEnvelope, send } from './envelopes';
 
@@ -6,7 +8,9 @@ import { intentEnvelope, send } from './envelopes';
  * fallback's own words are the marker, so a new handler needs no registration to be seen.
  */
 export async function answeredByFallback(locale: string, intents: readonly string[]): Promise<string[]> {
-  const fallback = contentFor(locale).say('fallback');
+  const content = contentFor(locale);
+  const { key, vars } = suggestions(content, EMPTY_STATE);
+  const fallback = content.say(key, vars);
   const unanswered: string[] = [];
   for (const name of intents) {
     if (name === 'AMAZON.FallbackIntent') continue;

@@ -31,9 +31,10 @@ const CONTROL_PROMPTS: Record<string, string> = {
   startOver: 'home',
   yes: 'yesWithoutOffer',
   no: 'anythingElse',
-  fallback: 'fallback',
 };
 export const opening = (key: string): string => {
+  // The fallback names two things to ask next, fitted to the conversation; its first sentence is the same every time.
+  if (key === 'fallback') return firstSentence(en.say('fallback'));
   const prompt = CONTROL_PROMPTS[key];
   return prompt ? en.say(prompt) : answerOf(key);
 };

@@ -1,7 +1,7 @@
 import { check as checkSsml } from 'ssml-check-core';
 import { spokenText } from '../../cli/conversation';
 import type { LocaleContent } from '../../lambda/content/locale-content';
-import { MAX_ANSWER_WORDS, MAX_REMINDER_WORDS } from '../../lambda/content/prompt-keys';
+import { MAX_TURN_WORDS } from '../../lambda/content/prompt-keys';
 import { ALL_TOPICS, ASPECTS_WITH_REMINDER } from '../../lambda/topics/topic-table';
 import { countWords } from '../../scripts/content-check';
 
@@ -12,12 +12,13 @@ import { countWords } from '../../scripts/content-check';
  */
 
 /**
- * The longest spoken response: an answer (MAX_ANSWER_WORDS), its reminder (MAX_REMINDER_WORDS) and the
- * follow-up that ends it, an offer plus "you can also ask about …" (about 25 words today, 35 allowed).
- * 115 words is under a minute of speech for a slow, clear voice: the most a tired listener should get.
+ * The longest spoken response: an answer, one reminder and one offer, about thirty seconds at the
+ * usual rate (issue 14): the most a tired or frightened listener should have to hold.
  */
-export const FOLLOW_UP_WORDS = 35;
-export const MAX_SPOKEN_WORDS = MAX_ANSWER_WORDS + MAX_REMINDER_WORDS + FOLLOW_UP_WORDS;
+export const MAX_SPOKEN_WORDS = MAX_TURN_WORDS;
+
+/** Every wording of the reminder to ask the care team: neutral, and for a patient or a carer. */
+export const allReminders = (content: LocaleContent): string[] => [...content.reminders, ...content.remindersFor('patient'), ...content.remindersFor('carer')];
 /** A reprompt is a nudge after silence, not a second answer. */
 export const MAX_REPROMPT_WORDS = 20;
 
@@ -144,9 +145,12 @@ export async function responseProblems(envelope: unknown, situation: Situation):
     problems.push(`reprompt is ${countWords(reprompt)} words (max ${MAX_REPROMPT_WORDS}): "${reprompt}"`);
 
   if (speech !== undefined) {
-    const reminded = situation.content.reminders.some((r) => speech.includes(r));
+    const reminders = allReminders(situation.content).filter((r) => speech.includes(r));
+    if (reminders.length > 1) problems.push(`two reminders in one turn: "${reminders.join('" and "')}"`);
     for (const answer of answersOf(situation.content).filter((a) => speech.includes(a.text))) {
-      if (reminded) break;
+      if (reminders.length > 0 && situation.content.pointsToCareTeam(answer.text))
+        problems.push(`a reminder after an answer that already sends the listener to their team: "${answer.text.slice(0, 60)}…"`);
+      if (reminders.length > 0 || situation.content.pointsToCareTeam(answer.text)) break;
       if (answer.needsReminder) problems.push(`answers on symptoms, treatment, cure or seeing a doctor without a reminder: "${answer.text.slice(0, 60)}…"`);
       else if (situation.reminderDue) problems.push(`the first answer of the session has no reminder: "${answer.text.slice(0, 60)}…"`);
       break;
