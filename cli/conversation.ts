@@ -6,6 +6,7 @@ import type { IModel } from 'virtual-core';
 import { PRIORITY_INTENTS, PRIORITY_SLOTS } from '../lambda/safety/safety-keys';
 import { normalise, UtteranceMatcher, type Match as TerminalMatch } from './utterance-matcher';
 import type { Match as NluMatch } from './model-nlu';
+import { LayeredUnderstanding, sharedNlu } from './layered-understanding';
 
 /** How typed words become an intent: anything that, like Alexa, hears a sentence as an intent and slots. */
 export interface Understanding {
@@ -86,7 +87,9 @@ export class Conversation {
     if (options.userId !== undefined) this.alexa.context().user().setID(options.userId);
     // virtual-alexa keeps its parsed model on the context; its typings omit the accessor.
     const context = this.alexa.context() as unknown as { interactionModel(): IModel };
-    this.matcher = options.understanding?.(context.interactionModel()) ?? sharedMatcher(`${locale}\0${modelPath}`, context.interactionModel());
+    const parsed = context.interactionModel();
+    this.matcher =
+      options.understanding?.(parsed) ?? new LayeredUnderstanding(sharedMatcher(`${locale}\0${modelPath}`, parsed), () => sharedNlu(modelPath, parsed));
     const name = model.interactionModel.languageModel.invocationName.replace(/\s+/g, ' ');
     // "Alexa, open <name>" / "ask <name> what is …": how people start a skill by voice.
     this.invocation = new RegExp(`^(?:open|launch|start|ask|talk to|tell|use) (?:the )?${name}\\b(?: (?:to|for|about|and|if|whether))?(.*)$`);

@@ -8,7 +8,9 @@ Usage:
 Options:
   --debug          also show which intent and slots each sentence became
   --locale=CODE    the locale to talk in (default en-GB), e.g. --locale=en-GB
-  --nlu            understand only what the interaction model teaches (nlp.js trained on it)
+  --nlu            only what the interaction model teaches: no warning words found mid-sentence
+                   (by default a warning sign said anywhere comes first, then the model: an exact
+                   sample, else nlp.js trained on the model)
   --help           show this help and exit
 
 While talking:

@@ -1,19 +1,19 @@
 import './quiet';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IModel } from 'virtual-core';
 import { createInterface } from 'node:readline';
 import type { ui } from 'ask-sdk-model';
-import { Conversation, type Reply, type SkillHandler } from './conversation';
+import { Conversation, type Reply, type SkillHandler, type Understanding } from './conversation';
 import { HELP, rateOf } from './help';
 import { LOCAL_USER_ID, useLocalPreferencesStore, type LocalStore } from './local-store';
-import { ModelNlu, type LanguageModel } from './model-nlu';
-import { nluCache } from './nlu-cache';
+import { trainedNlu } from './layered-understanding';
 
 /**
  * `npm start`: talk to the real, built handler by typing what you would say.
  * `npm start -- "what is secondary bone cancer"` answers once and exits.
- * `npm start -- --nlu` understands only what the interaction model teaches (nlp.js trained on it).
+ * Typed words are heard as the interaction model teaches them: a sample said exactly, else nlp.js
+ * trained on the model alone (cli/layered-understanding.ts); a warning sign said anywhere comes first.
+ * `npm start -- --nlu` leaves out even that: only what the model teaches.
  */
 // Built to dist/tools/: the project root is two folders up.
 const root = join(__dirname, '..', '..');
@@ -111,13 +111,6 @@ async function openStore(): Promise<LocalStore | undefined> {
   }
 }
 
-/** nlp.js trained on the model file alone (cached by its hash after the first time). */
-async function modelUnderstanding(path: string): Promise<(model: IModel) => ModelNlu> {
-  const { interactionModel } = JSON.parse(readFileSync(path, 'utf8')) as { interactionModel: { languageModel: LanguageModel } };
-  const trained = await ModelNlu.train(interactionModel.languageModel, undefined, nluCache(root));
-  return (model) => trained.withModel(model);
-}
-
 async function main(): Promise<void> {
   if (args.includes('--help') || args.includes('-h')) {
     console.log(HELP);
@@ -129,7 +122,13 @@ async function main(): Promise<void> {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- the built Lambda artefact, loaded as Lambda would
     const { handler } = require(join(root, 'dist', 'lambda', 'index.js')) as { handler: SkillHandler };
     const model = join(root, 'skill-package', 'interactionModels', 'custom', `${locale}.json`);
-    const understanding = nlu ? await modelUnderstanding(model) : undefined;
+    // Training (or loading) the language model starts now, while the welcome is read.
+    const learned = trainedNlu(model);
+    const onlyTheModel = (parsed: IModel): Understanding => {
+      const ready = learned.then((trained) => trained.withModel(parsed));
+      return { match: async (typed) => (await ready).match(typed) };
+    };
+    const understanding = nlu ? onlyTheModel : undefined;
     const conversation = new Conversation(handler, model, locale, { userId: LOCAL_USER_ID, ...(understanding && { understanding }) });
     await (sentence ? once(conversation, sentence) : interactive(conversation));
   } finally {

@@ -4,6 +4,7 @@ import type { Understanding } from '../cli/conversation';
 import type { IModel } from 'virtual-core';
 import manifest from '../skill-package/skill.json';
 import { answerOf } from './helpers/content';
+import { newConversation } from './helpers/conversation';
 
 /**
  * What the interaction model alone teaches, measured two ways on every held-out set: exact sample
@@ -26,21 +27,29 @@ const SETS: readonly { readonly name: string; readonly phrasings: readonly Phras
   { name: 'safety, second fresh set (held out)', phrasings: safetySet('en-GB-fresh2-safety.json', 'fresh-2-safety') },
   { name: 'what people ask next (held out)', phrasings: topicSet('en-GB-next-topics.json', 'next') },
   { name: 'what people ask next, safety (held out)', phrasings: safetySet('en-GB-next-topics.json', 'next-safety') },
+  { name: 'topics, third fresh set (held out)', phrasings: topicSet('en-GB-fresh3.json', 'fresh-3') },
+  { name: 'safety, third fresh set (held out)', phrasings: safetySet('en-GB-fresh3.json', 'fresh-3-safety') },
 ];
 
 /** Share of each set that reaches the right answer through the language model: it may not fall. */
 const NLU_FLOOR: Record<string, number> = {
-  'topics (en-GB.json, tuned on)': 0.8,
-  'safety, first (tuned on)': 0.87,
-  'safety, second (tuned on)': 0.88,
-  'safety, third (tuned on)': 0.86,
-  'topics, first fresh set (tuned on)': 0.79,
+  'topics (en-GB.json, tuned on)': 0.83,
+  'safety, first (tuned on)': 0.9,
+  'safety, second (tuned on)': 0.92,
+  'safety, third (tuned on)': 0.92,
+  // Lowered from 0.79 on 2026-12-03, when the topics people ask next got intents of their own: the
+  // held-out sets rose (next topics 37% → 59%, third fresh set 30% → 55%), this tuned set fell two points.
+  'topics, first fresh set (tuned on)': 0.76,
   'safety, first fresh set (tuned on)': 0.89,
-  // Held out: measured once on 2026-12-02 and never tuned on; the floor only stops it falling.
-  'topics, second fresh set (held out)': 0.55,
+  // Held out: never tuned on; the floor only stops it falling. Their misses are never looked at.
+  'topics, second fresh set (held out)': 0.57,
   'safety, second fresh set (held out)': 0.73,
-  'what people ask next (held out)': 0.36,
-  'what people ask next, safety (held out)': 0.73,
+  'what people ask next (held out)': 0.58,
+  'what people ask next, safety (held out)': 0.79,
+  // Written blind on 2026-12-03. Measured on the model before the intents of the next topics: topics
+  // 53% (next topics 30%, the rest 75%), safety 79%; the figures after are in the README.
+  'topics, third fresh set (held out)': 0.62,
+  'safety, third fresh set (held out)': 0.75,
 };
 
 async function share(
@@ -119,5 +128,24 @@ describe('the questions issue 15 found falling through, as the model alone teach
   ])('"%s" reaches %s', async (say, id) => {
     const talk = conversationWith(await modelNlu());
     expect((await talk.say(say)).speech.startsWith(answerOf(id))).toBe(true);
+  });
+});
+
+describe('npm start hears what the model teaches', () => {
+  it.each([
+    ['how do i go about claiming benefits for my husband', 'general.money'],
+    ['what does the hospice team do when they come to the house', 'general.hospice'],
+    ['how do we get referred to the palliative care people', 'general.palliativeCare'],
+  ])('"%s", which no sample says, reaches %s through the language model', async (say, id) => {
+    const reply = await newConversation().say(say);
+    expect(reply.heardAs.how).toBe('nlu');
+    expect(reply.speech.startsWith(answerOf(id))).toBe(true);
+  });
+
+  it('still puts a warning sign said anywhere first, and hears a place it does not cover as one', async () => {
+    const urgent = await newConversation().say('what is a hospice, oh and my dad suddenly cannot feel his legs');
+    expect(urgent.speech).toMatch(/^Call 999/);
+    const unknown = await newConversation().say('tell me about the appendix');
+    expect(unknown.speech).toMatch(/liver, bones or lungs/);
   });
 });

@@ -1,21 +1,22 @@
-import type { RequestHandler } from 'ask-sdk-core';
+import { getIntentName, type RequestHandler } from 'ask-sdk-core';
 import { contentOf } from '../request/content-interceptor';
 import { reply } from '../request/reply';
 import { readState, withoutOffer } from '../request/session-state';
 import { readSlot, type SlotReading } from '../request/slots';
 import { answerTopic, answerWithPrimary } from '../topics/answer-topic';
 import { primaryNote } from '../topics/primary-note';
-import { chooseTopic, isAspect, isSite, isTerm } from '../topics/topic-table';
+import { ASPECT_INTENTS, chooseTopic, isAspect, isAspectIntent, isSite, isTerm } from '../topics/topic-table';
 import { isIntent } from './matchers';
 
 const idOf = (reading: SlotReading): string | undefined => (reading.heard === 'value' ? reading.id : undefined);
 
-/** The one path for every content question: slot ids → the topic table → the answer. */
+/** The one path for every content question: the intent and slot ids → the topic table → the answer. */
 export const topicHandler: RequestHandler = {
-  canHandle: (input) => isIntent(input, 'TopicIntent'),
+  canHandle: (input) => isIntent(input, 'TopicIntent', ...Object.keys(ASPECT_INTENTS)),
   handle(input) {
     const content = contentOf(input);
     const state = readState(input);
+    const intent = getIntentName(input.requestEnvelope);
     const readings = {
       site: readSlot(input, 'site'),
       aspect: readSlot(input, 'aspect'),
@@ -23,7 +24,7 @@ export const topicHandler: RequestHandler = {
       primary: readSlot(input, 'primary'),
     };
     const site = idOf(readings.site);
-    const aspect = idOf(readings.aspect);
+    const aspect = isAspectIntent(intent) ? ASPECT_INTENTS[intent] : idOf(readings.aspect);
     const term = idOf(readings.term);
     const primary = idOf(readings.primary);
     const ref = chooseTopic(

@@ -5,6 +5,17 @@
  */
 export const KNOWN_INTENTS: ReadonlySet<string> = new Set([
   'TopicIntent',
+  'PainIntent',
+  'PalliativeCareIntent',
+  'HospiceIntent',
+  'EndOfLifeIntent',
+  'CaringIntent',
+  'MoneyIntent',
+  'ChildrenIntent',
+  'SideEffectsIntent',
+  'TestsIntent',
+  'TrialsIntent',
+  'LivingWithIntent',
   'UrgentIntent',
   'FeelingsIntent',
   'WhatToSayIntent',

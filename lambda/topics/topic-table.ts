@@ -37,6 +37,28 @@ export const TERMS = ['secondary', 'locallyAdvanced', 'advanced', 'primary', 'ma
 export type Term = (typeof TERMS)[number];
 
 /**
+ * Topics asked in their own words rather than as an aspect of a place: each has an intent of its
+ * own in the interaction model, so Alexa learns "what is a hospice" from hospice questions, not
+ * from a slot value. The intent names the aspect; a site slot, where the intent has one, names the
+ * place ("bone pain"). A new one is a row here and an intent file in the model source.
+ */
+export const ASPECT_INTENTS = {
+  PainIntent: 'pain',
+  PalliativeCareIntent: 'palliativeCare',
+  HospiceIntent: 'hospice',
+  EndOfLifeIntent: 'endOfLife',
+  CaringIntent: 'caring',
+  MoneyIntent: 'money',
+  ChildrenIntent: 'children',
+  SideEffectsIntent: 'sideEffects',
+  TestsIntent: 'tests',
+  TrialsIntent: 'trials',
+  LivingWithIntent: 'livingWith',
+} as const satisfies Record<string, Aspect>;
+export type AspectIntent = keyof typeof ASPECT_INTENTS;
+export const isAspectIntent = (name: string): name is AspectIntent => Object.hasOwn(ASPECT_INTENTS, name);
+
+/**
  * The aspects each site has its own answer for, in the order the skill offers them next. Pain is
  * answered for the place where it matters (bone pain, headaches, liver pain) and in general elsewhere;
  * it comes straight after symptoms, the natural next question.
