@@ -1,11 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MAX_ANSWER_WORDS, MAX_REMINDER_WORDS, MAX_REVIEW_AGE_YEARS, OPTIONAL_PROMPT_PATTERN, PROMPT_VARS } from '../lambda/content/prompt-keys';
-import { NAMESPACES } from '../lambda/content/resources';
+import { NAMESPACES, resolveChain, type LocaleInfo, type LocaleResources } from '../lambda/content/resources';
 import { LISTENERS } from '../lambda/request/listener';
 import { NUMBER_KEYS, SAFETY_KEYS } from '../lambda/safety/safety-keys';
 import { ASPECTS, SITE_ASPECTS, SITES, TERMS } from '../lambda/topics/topic-table';
-import { countWords, isObject, type Json, type Problem } from './content-basics';
+import { countWords, isObject, strings, type Json, type Problem } from './content-basics';
+import { localeWordProblems, readSpelling } from './locale-check';
 import { copiedRuns } from './source-fingerprint';
 import { primaryProblems } from './primaries-check';
 import { turnProblems, wordsAfterNote } from './turn-check';
@@ -137,19 +138,57 @@ function readJson(path: string, file: string, problems: Problem[]): Json {
 
 const get = (root: Json, dotted: string): unknown => dotted.split('.').reduce<unknown>((node, part) => (isObject(node) ? node[part] : undefined), root);
 
-/** Checks every locale folder under `contentDir`; returns nothing when all is well. */
-export function checkContent(contentDir: string, today = new Date()): Problem[] {
-  const problems: Problem[] = [];
-  // Locale folders only (en-GB, es-US); other folders, such as apl/, hold no spoken content.
-  const locales = readdirSync(contentDir, { withFileTypes: true })
+/**
+ * content/locales.json, checked against the locale folders: every folder listed, every listed locale
+ * with a folder, every fallback a listed locale. A copy of the content without the file checks each
+ * folder on its own.
+ */
+function readLocales(contentDir: string, problems: Problem[]): Record<string, LocaleInfo> {
+  // Locale folders only (en-GB, es-US, es); other folders, such as apl/, hold no spoken content.
+  const folders = readdirSync(contentDir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && /^[a-z]{2}(-[A-Z]{2})?$/.test(d.name))
     .map((d) => d.name);
-  for (const locale of locales) {
+  const path = join(contentDir, 'locales.json');
+  if (!existsSync(path)) return Object.fromEntries(folders.map((locale) => [locale, { fallback: [] }]));
+  const listed = readJson(path, 'content/locales.json', problems).locales;
+  const locales = (isObject(listed) ? listed : {}) as Record<string, LocaleInfo>;
+  const add = (key: string, reason: string) => problems.push({ file: 'content/locales.json', key, reason });
+  for (const folder of folders) if (!Object.hasOwn(locales, folder)) add(folder, 'has a folder under content/ but is not listed: the skill would never say it');
+  for (const [locale, info] of Object.entries(locales)) {
+    if (!folders.includes(locale)) add(locale, `is listed but has no folder content/${locale}/`);
+    if (!Array.isArray(info.fallback)) add(locale, 'needs "fallback": [] or the locales its missing keys come from');
+    else for (const next of strings(info.fallback)) if (!Object.hasOwn(locales, next)) add(locale, `falls back to "${next}", which is not listed`);
+  }
+  return locales;
+}
+
+/** Checks every locale folder under `contentDir`, as it is heard after its fallbacks; returns nothing when all is well. */
+export function checkContent(contentDir: string, today = new Date()): Problem[] {
+  const problems: Problem[] = [];
+  const locales = readLocales(contentDir, problems);
+  const pairs = readSpelling(contentDir);
+  const own = new Map<string, LocaleResources>();
+  // A locale with a fallback may leave out a namespace, but never its phone numbers.
+  const read = (locale: string, required: boolean): LocaleResources => {
+    let found = own.get(locale);
+    if (!found) {
+      found = {};
+      for (const ns of NAMESPACES) {
+        const path = join(contentDir, locale, `${ns}.json`);
+        if (required || ns === 'numbers' || existsSync(path))
+          found[ns] = readJson(path, `content/${locale}/${ns}.json`, problems) as LocaleResources[typeof ns];
+      }
+      own.set(locale, found);
+    }
+    return found;
+  };
+  for (const [locale, info] of Object.entries(locales)) {
+    if (!existsSync(join(contentDir, locale))) continue;
+    const fallback = strings(info.fallback).filter((next) => existsSync(join(contentDir, next)));
     const file = (ns: string) => `content/${locale}/${ns}.json`;
-    const data = Object.fromEntries(NAMESPACES.map((ns) => [ns, readJson(join(contentDir, locale, `${ns}.json`), file(ns), problems)])) as Record<
-      (typeof NAMESPACES)[number],
-      Json
-    >;
+    const chain = [read(locale, fallback.length === 0), ...fallback.map((next) => read(next, (locales[next]?.fallback ?? []).length === 0))];
+    const data = resolveChain(chain) as Record<(typeof NAMESPACES)[number], Json>;
+    problems.push(...localeWordProblems(file, data, info, pairs));
 
     const verified: string[] = [];
     const numberIds: string[] = [];

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkContent, describe as say } from '../scripts/content-check';
@@ -180,5 +180,68 @@ describe('the content check a clinical reviewer runs', () => {
     const problems = checkContent(dir, TODAY).map(say);
     rmSync(dir, { recursive: true, force: true });
     expect(problems.some((p) => p.startsWith('content/en-GB/terms.json (file): is not valid JSON'))).toBe(true);
+  });
+});
+
+/** A copy of the real content with locales added: `files` maps a path under content/ to its JSON. */
+function withLocales(locales: Record<string, unknown>, files: Record<string, unknown>): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'content-'));
+  try {
+    cpSync(CONTENT, dir, { recursive: true });
+    const table = JSON.parse(readFileSync(join(dir, 'locales.json'), 'utf8')) as { locales: Record<string, unknown> };
+    writeFileSync(join(dir, 'locales.json'), JSON.stringify({ ...table, locales: { ...table.locales, ...locales } }));
+    for (const [path, json] of Object.entries(files)) {
+      mkdirSync(join(dir, path, '..'), { recursive: true });
+      writeFileSync(join(dir, path), JSON.stringify(json));
+    }
+    return checkContent(dir, TODAY).map(say);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const ownFolder = (locale: string): Record<string, unknown> =>
+  Object.fromEntries(
+    readdirSync(join(CONTENT, 'en-GB')).map((file) => [`${locale}/${file}`, JSON.parse(readFileSync(join(CONTENT, 'en-GB', file), 'utf8')) as unknown]),
+  );
+
+describe('the content check, across locales', () => {
+  it('tells a locale that falls back to British English every UK service and number it would still say', () => {
+    const problems = withLocales(
+      { 'en-AU': { fallback: ['en-GB'], spelling: 'british', neverSay: ['999', '111', 'A&E', 'Macmillan'] } },
+      {
+        'en-AU/numbers.json': { emergency: { name: 'Triple Zero', number: '000', when: 'an emergency', verified: true, sources: ['qld-000'] } },
+        'en-AU/sources.json': {
+          'qld-000': { name: 'Queensland Government: Triple Zero', url: 'https://www.qld.gov.au/emergency/emergencies-services/assistance/triple-000' },
+        },
+      },
+    );
+    // The numbers are its own, never inherited: a UK number the text still names by placeholder is unknown here.
+    expect(problems).toContainEqual(expect.stringMatching(/^content\/en-AU\/safety\.json urgent\.\w+: answer unknown placeholder \{\{nhs111\}\}/));
+    expect(problems).toContainEqual(expect.stringMatching(/^content\/en-AU\/prompts\.json \S+: says "999", which is another country's/));
+    expect(problems).toContainEqual(expect.stringMatching(/^content\/en-AU\/topics\.json \S+: says "A&E", which is another country's/));
+    expect(problems.filter((p) => p.startsWith('content/en-GB/'))).toEqual([]);
+  });
+
+  it('finds British spelling in American English content, and American in British', () => {
+    const american = withLocales({ 'en-US': { fallback: [], spelling: 'american' } }, ownFolder('en-US'));
+    expect(american).toContainEqual(expect.stringMatching(/^content\/en-US\/topics\.json \S+: spells "tumour": this locale writes "tumor…"/));
+
+    const british = broken('terms.json', (terms) => {
+      terms.tumour.answer = 'A tumor is a lump of cells.';
+    });
+    expect(british).toContain('content/en-GB/terms.json tumour.answer: spells "tumor": this locale writes "tumour…" (content/spelling.json)');
+  });
+
+  it('keeps the table of locales and the folders in step', () => {
+    expect(withLocales({ 'en-NZ': { fallback: ['en-AU'] } }, {})).toEqual(
+      expect.arrayContaining([
+        'content/locales.json en-NZ: is listed but has no folder content/en-NZ/',
+        'content/locales.json en-NZ: falls back to "en-AU", which is not listed',
+      ]),
+    );
+    expect(withLocales({}, { 'en-IE/numbers.json': {} })).toContain(
+      'content/locales.json en-IE: has a folder under content/ but is not listed: the skill would never say it',
+    );
   });
 });

@@ -4,7 +4,8 @@ import { readTriage, type Triage } from '../safety/triage';
 import { fitted, type Listener } from '../request/listener';
 import { ALL_TOPICS, contentKey, isSite, topicId, type Aspect, type Site, type TopicRef } from '../topics/topic-table';
 import { isEntry, isQuestionSet, isSafetyEntry, isSourced, type Entry, type QuestionSet, type SafetyEntry, type Sourced } from './entry';
-import { DEFAULT_LOCALE, FALLBACK_LOCALES, LOCALE_LOADERS, NAMESPACES } from './resources';
+import { contentLocaleFor } from './locale-choice';
+import { chainOf, loadLocale, NAMESPACES, resolveChain } from './resources';
 
 /** Words speech engines get wrong, and how to say them (IPA), from the locale's pronunciations.json. */
 export interface Pronunciations {
@@ -67,7 +68,10 @@ void i18n.init({
   resources: {},
   ns: [...NAMESPACES],
   defaultNS: 'prompts',
-  fallbackLng: FALLBACK_LOCALES,
+  // Each locale is added already resolved over its fallbacks (resolveChain); i18next must look nowhere
+  // else: its default would find a key missing in en-GB in the plain English written for other countries.
+  fallbackLng: false,
+  load: 'currentOnly',
   initAsync: false,
   returnNull: false,
   // Speech escapes XML exactly once, when the response is rendered.
@@ -115,14 +119,10 @@ function pronunciationsOf(locale: string): Pronunciations | undefined {
   return { ipa, pattern: new RegExp(`\\b(?:${words.join('|')})\\b`, 'giu') };
 }
 
-/** Adds a locale's content, and its fallbacks' (they answer keys it lacks), unless already added. */
+/** Adds a locale's content as it is heard, its fallbacks' filling the keys it does not have. */
 function load(locale: string): void {
-  for (const lng of [locale, ...FALLBACK_LOCALES.default]) {
-    const loader = LOCALE_LOADERS[lng];
-    if (!loader || i18n.hasResourceBundle(lng, NAMESPACES[0])) continue;
-    const resources = loader();
-    for (const ns of NAMESPACES) i18n.addResourceBundle(lng, ns, resources[ns]);
-  }
+  const resources = resolveChain(chainOf(locale).map(loadLocale));
+  for (const ns of NAMESPACES) i18n.addResourceBundle(locale, ns, resources[ns] ?? {});
 }
 
 function build(locale: string): LocaleContent {
@@ -219,10 +219,11 @@ const byLocale = new Map<string, LocaleContent>();
 
 /**
  * The content for a request's locale, built on first use in this container and kept. A locale
- * without content of its own shares its fallback's, so the cache stays as small as the content.
+ * without content of its own hears the nearest that has (see contentLocaleFor), so the cache stays
+ * as small as the content.
  */
 export function contentFor(locale: string | undefined): LocaleContent {
-  const key = locale !== undefined && Object.hasOwn(LOCALE_LOADERS, locale) ? locale : DEFAULT_LOCALE;
+  const key = contentLocaleFor(locale);
   let content = byLocale.get(key);
   if (!content) {
     content = build(key);
