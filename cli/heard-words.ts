@@ -1,7 +1,7 @@
 /** Typed words as Alexa's speech recogniser would hear them, for every way the terminal understands a sentence. */
 
 // Words people say that carry no request; Alexa's speech recogniser drops most of them too.
-const FILLERS = new Set(['erm', 'um', 'umm', 'uh', 'er', 'ah', 'hmm', 'mm', 'oh', 'alexa']);
+const FILLERS = new Set(['erm', 'um', 'umm', 'uh', 'er', 'ah', 'hmm', 'mm', 'oh', 'eh', 'alexa']);
 const NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 /** Typed text as Alexa would hear it: lower case, no punctuation, numbers as words, no fillers. */
@@ -15,7 +15,8 @@ export function normalise(text: string): string {
       // Said or written out in full, a negation is heard the same: "cannot" and "can't" are one word to Alexa.
       .replace(/\b(can ?not)\b/g, "can't")
       .replace(/\b(will|do|does|did|is|are|was|has|have|had|could|would|should) not\b/g, (_m, verb: string) => (verb === 'will' ? "won't" : `${verb}n't`))
-      .replace(/[^a-z0-9' ]+/g, ' ')
+      // Letters of any language: Spanish "pulmón" and "señal" keep their accents, as Alexa writes them.
+      .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
       .replace(/(^|\s)'+|'+(?=\s|$)/g, ' ')
       .split(/\s+/)
       .filter((word) => word.length > 0 && !FILLERS.has(word))

@@ -7,7 +7,9 @@ Usage:
 
 Options:
   --debug          also show which intent and slots each sentence became
-  --locale=CODE    the locale to talk in (default en-GB), e.g. --locale=en-GB
+  --locale CODE    the locale to talk in: en-GB (the default), en-US, en-CA, en-AU, en-IN or es-US,
+                   e.g. --locale es-US; any other (fr-FR, es-MX, en-NZ) is answered as the skill
+                   answers a request from there, heard through the nearest model
   --nlu            only what the interaction model teaches: no warning words found mid-sentence
                    (by default a warning sign said anywhere comes first, then the model: an exact
                    sample, else nlp.js trained on the model)

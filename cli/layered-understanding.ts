@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { IModel } from 'virtual-core';
-import { FALLBACK_INTENT, ModelNlu, type LanguageModel, type Match as NluMatch } from './model-nlu';
+import { FALLBACK_INTENT, languageOf, ModelNlu, type LanguageModel, type Match as NluMatch } from './model-nlu';
 import { nluCache } from './nlu-cache';
 import type { Match as TerminalMatch, UtteranceMatcher } from './utterance-matcher';
 
@@ -42,7 +42,7 @@ export function trainedNlu(modelPath: string): Promise<ModelNlu> {
     const { interactionModel } = JSON.parse(readFileSync(modelPath, 'utf8')) as { interactionModel: { languageModel: LanguageModel } };
     // skill-package/interactionModels/custom/<locale>.json → the project root.
     const root = join(modelPath, '..', '..', '..', '..');
-    nlu = ModelNlu.train(interactionModel.languageModel, undefined, nluCache(root));
+    nlu = ModelNlu.train(interactionModel.languageModel, undefined, nluCache(root), languageOf(basename(modelPath, '.json')));
     trained.set(modelPath, nlu);
   }
   return nlu;

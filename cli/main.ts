@@ -1,5 +1,6 @@
 import './quiet';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { IModel } from 'virtual-core';
 import { createInterface } from 'node:readline';
 import type { ui } from 'ask-sdk-model';
@@ -7,6 +8,8 @@ import { Conversation, type Reply, type SkillHandler, type Understanding } from 
 import { HELP, rateOf } from './help';
 import { LOCAL_USER_ID, useLocalPreferencesStore, type LocalStore } from './local-store';
 import { trainedNlu } from './layered-understanding';
+import { contentLocaleFor } from '../lambda/content/locale-choice';
+import { chainOf } from '../lambda/content/resources';
 
 /**
  * `npm start`: talk to the real, built handler by typing what you would say.
@@ -20,8 +23,10 @@ const root = join(__dirname, '..', '..');
 const args = process.argv.slice(2);
 const debug = args.includes('--debug');
 const nlu = args.includes('--nlu');
-const localeArg = args.find((a) => a.startsWith('--locale='))?.slice('--locale='.length);
-const sentence = args.filter((a) => !a.startsWith('--')).join(' ');
+// --locale=es-US or --locale es-US
+const localeAt = args.findIndex((a) => a === '--locale' || a.startsWith('--locale='));
+const localeArg = localeAt < 0 ? undefined : (args[localeAt]?.split('=')[1] ?? args[localeAt + 1]);
+const sentence = args.filter((a, i) => !a.startsWith('--') && !(i === localeAt + 1 && args[localeAt] === '--locale')).join(' ');
 const locale = localeArg ?? 'en-GB';
 
 /** The rate the last answer was spoken at, so that a change shows. */
@@ -111,6 +116,17 @@ async function openStore(): Promise<LocalStore | undefined> {
   }
 }
 
+/**
+ * The interaction model to hear typing through: the locale's own; for a locale the skill is not
+ * published in, the model of the content that locale hears (fr-CA → en-CA, es-MX → es → es-US).
+ */
+function modelFor(requested: string): string {
+  const models = join(root, 'skill-package', 'interactionModels', 'custom');
+  const heard = contentLocaleFor(requested);
+  const found = [requested, ...chainOf(heard), 'en-GB'].find((candidate) => existsSync(join(models, `${candidate}.json`)));
+  return join(models, `${found ?? 'en-GB'}.json`);
+}
+
 async function main(): Promise<void> {
   if (args.includes('--help') || args.includes('-h')) {
     console.log(HELP);
@@ -121,7 +137,11 @@ async function main(): Promise<void> {
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- the built Lambda artefact, loaded as Lambda would
     const { handler } = require(join(root, 'dist', 'lambda', 'index.js')) as { handler: SkillHandler };
-    const model = join(root, 'skill-package', 'interactionModels', 'custom', `${locale}.json`);
+    const model = modelFor(locale);
+    if (basename(model, '.json') !== locale)
+      console.log(
+        `(${locale} has no interaction model of its own: what you type is heard through ${basename(model, '.json')}'s; the skill answers it as a ${locale} request)\n`,
+      );
     // Training (or loading) the language model starts now, while the welcome is read.
     const learned = trainedNlu(model);
     const onlyTheModel = (parsed: IModel): Understanding => {

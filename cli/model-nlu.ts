@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { containerBootstrap } from '@nlpjs/core';
 import { LangEn } from '@nlpjs/lang-en';
+import { LangEs } from '@nlpjs/lang-es';
 import { Nlp } from '@nlpjs/nlp';
 import { Utterance, type IModel } from 'virtual-core';
 import { normalise, stem } from './heard-words';
@@ -19,6 +20,10 @@ export interface Match {
 }
 
 export const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
+
+/** The languages nlp.js is set up for here: the language part of every locale the skill has a model for. */
+export type Language = 'en' | 'es';
+export const languageOf = (locale: string): Language => (locale.startsWith('es') ? 'es' : 'en');
 
 /** The parts of an ASK interaction model the language model learns from. */
 export interface LanguageModel {
@@ -87,6 +92,7 @@ export class ModelNlu {
     private readonly slotsOf: ReadonlyMap<string, readonly { name: string; type: string }[]>,
     /** Every slot value and synonym, longest first, so "secondary bone cancer" wins over "bone". */
     private readonly phrases: readonly ValuePhrase[],
+    private readonly language: Language,
   ) {}
 
   /** Trains on `languageModel` (a few seconds for thousands of samples): do it once per process. */
@@ -94,15 +100,16 @@ export class ModelNlu {
     languageModel: LanguageModel,
     model: IModel | undefined,
     cache?: { read(key: string): string | undefined; write(key: string, data: string): void },
+    language: Language = 'en',
   ): Promise<ModelNlu> {
     const container = await containerBootstrap();
-    container.use(LangEn);
+    container.use(language === 'es' ? LangEs : LangEn);
     container.use(Nlp);
     const nlp = container.get('nlp') as NlpInstance;
     nlp.settings.autoSave = false;
     nlp.settings.autoLoad = false;
     nlp.nluManager.settings.log = false;
-    nlp.addLanguage('en');
+    nlp.addLanguage(language);
     const slotsOf = new Map<string, { name: string; type: string }[]>();
     const phrases: ValuePhrase[] = [];
     const usedTypes = new Set<string>();
@@ -120,24 +127,24 @@ export class ModelNlu {
         }
       }
     }
-    const key = createHash('sha256').update(JSON.stringify(languageModel)).digest('hex').slice(0, 16);
+    const key = createHash('sha256').update(language).update(JSON.stringify(languageModel)).digest('hex').slice(0, 16);
     const cached = cache?.read(key);
     if (cached) nlp.import(cached);
     else {
       for (const intent of languageModel.intents) {
         const types = new Map((intent.slots ?? []).map((s) => [s.name, s.type] as const));
-        for (const sample of intent.samples ?? []) nlp.addDocument('en', sampleText(sample, types), intent.name);
+        for (const sample of intent.samples ?? []) nlp.addDocument(language, sampleText(sample, types), intent.name);
       }
       await nlp.train();
       cache?.write(key, nlp.export(true));
     }
     phrases.sort((a, b) => b.words.length - a.words.length);
-    return new ModelNlu(nlp, model, slotsOf, phrases);
+    return new ModelNlu(nlp, model, slotsOf, phrases, language);
   }
 
   /** The same trained language model, matching exact samples against `model` (virtual-alexa's parsed copy). */
   withModel(model: IModel): ModelNlu {
-    return new ModelNlu(this.nlp, model, this.slotsOf, this.phrases);
+    return new ModelNlu(this.nlp, model, this.slotsOf, this.phrases, this.language);
   }
 
   /** Exactly a sample first, as Alexa would; otherwise the language model's best guess, with the slots it heard. */
@@ -160,7 +167,7 @@ export class ModelNlu {
     // "he's breathless" a report.
     let best: { result: NlpResult; heard: readonly Heard[] } | undefined;
     for (const heard of this.readings(this.hear(said))) {
-      const result = await this.nlp.process('en', this.masked(said, heard));
+      const result = await this.nlp.process(this.language, this.masked(said, heard));
       // "None" is the language model finding no intent in this reading; any intent in another reading beats it.
       const sureness = (r: NlpResult): number => (r.intent === 'None' ? -1 : r.score);
       if (!best || sureness(result) > sureness(best.result)) best = { result, heard };

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildModel, modelJson, SourceError } from './model-source';
 
@@ -17,7 +17,7 @@ try {
   for (const locale of readdirSync(sourceDir).filter((d) => /^[a-z]{2}-[A-Z]{2}$/.test(d))) {
     const json = modelJson(buildModel(locale, sourceDir));
     const target = join(modelsDir, `${locale}.json`);
-    const current = readFileSync(target, 'utf8');
+    const current = existsSync(target) ? readFileSync(target, 'utf8') : undefined;
     if (current === json) continue;
     if (check) {
       drifted++;

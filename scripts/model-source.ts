@@ -107,26 +107,50 @@ const linesOf = (path: string): Line[] =>
     .filter(({ raw }) => raw.trim() !== '' && !raw.trim().startsWith('#'))
     .map(({ raw, number }) => ({ text: raw.trim(), indented: /^\s/.test(raw), number }));
 
-/** Reads one locale's source and expands it into the language model the ASK CLI deploys. */
-export function buildModel(locale: string, dir = SOURCE_DIR): LanguageModel {
+interface SourceLine extends Line {
+  readonly file: string;
+}
+
+/** One locale's source, read but not expanded; a locale that extends another holds the other's lines and its own after them. */
+interface Source {
+  invocationName: string;
+  order: string[];
+  readonly phrases: Map<string, string[]>;
+  readonly intents: Map<string, { slots: { name: string; type: string }[]; lines: SourceLine[] }>;
+  readonly types: Map<string, SourceLine[]>;
+  readonly words: { from: RegExp; to: string[] }[];
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function readSource(locale: string, dir: string, seen: readonly string[] = []): Source {
   const root = join(dir, locale);
   const rel = (...parts: string[]) => join('skill-package/model-source', locale, ...parts);
-  let invocationName = '';
-  let order: string[] = [];
+  if (seen.includes(locale)) throw new SourceError(rel('model.txt'), 0, `extends itself through ${seen.join(' → ')}`);
+  let base: Source | undefined;
+  let invocationName: string | undefined;
+  let order: string[] | undefined;
   for (const { text, number } of linesOf(join(root, 'model.txt'))) {
     const [key, ...rest] = text.split(':');
     const value = rest.join(':').trim();
     if (key === 'invocation') invocationName = value;
     else if (key === 'intents') order = value.split(/\s+/).filter(Boolean);
-    else throw new SourceError(rel('model.txt'), number, 'expected "invocation: …" or "intents: …"');
+    else if (key === 'extends') {
+      if (!existsSync(join(dir, value, 'model.txt'))) throw new SourceError(rel('model.txt'), number, `extends "${value}", which has no model-source folder`);
+      base = readSource(value, dir, [...seen, locale]);
+    } else throw new SourceError(rel('model.txt'), number, 'expected "invocation: …", "intents: …" or "extends: <locale>"');
   }
-  const phrases = new Map<string, string[]>();
+  const source: Source = base ?? { invocationName: '', order: [], phrases: new Map(), intents: new Map(), types: new Map(), words: [] };
+  if (invocationName !== undefined) source.invocationName = invocationName;
+  if (order !== undefined) source.order = order;
+
+  // A phrase given here replaces the one of the same name in the locale extended.
   const phrasesPath = join(root, 'phrases.txt');
   if (existsSync(phrasesPath)) {
     for (const { text, number } of linesOf(phrasesPath)) {
       const at = text.indexOf(':');
       if (at < 0) throw new SourceError(rel('phrases.txt'), number, 'expected "name: a | b | c"');
-      phrases.set(
+      source.phrases.set(
         text.slice(0, at).trim(),
         text
           .slice(at + 1)
@@ -136,47 +160,105 @@ export function buildModel(locale: string, dir = SOURCE_DIR): LanguageModel {
     }
   }
 
-  const intents: ModelIntent[] = order.map((name) => {
-    const file = rel('intents', `${name}.txt`);
-    const path = join(root, 'intents', `${name}.txt`);
-    if (!existsSync(path)) throw new SourceError(rel('model.txt'), 0, `intent ${name} has no file ${file}`);
-    const slots: { name: string; type: string }[] = [];
-    const samples: string[] = [];
-    for (const { text, number } of linesOf(path)) {
-      if (text.startsWith('slots:')) {
-        for (const pair of text.slice('slots:'.length).split(',')) {
-          const [slot, type] = pair.trim().split(/\s+/);
-          if (!slot || !type) throw new SourceError(file, number, 'expected "slots: name Type, name Type"');
-          slots.push({ name: slot, type });
-        }
-      } else for (const sample of expand(text, phrases, file, number)) if (!samples.includes(sample)) samples.push(sample);
-    }
-    return { name, ...(slots.length > 0 && { slots }), samples };
-  });
-  for (const file of readdirSync(join(root, 'intents'))) {
+  // An intent's file here adds its samples to the one extended; a slot type's file adds values and synonyms.
+  const intentsDir = join(root, 'intents');
+  for (const file of existsSync(intentsDir) ? readdirSync(intentsDir) : []) {
     const name = file.replace(/\.txt$/, '');
-    if (!order.includes(name)) throw new SourceError(rel('intents', file), 0, `not listed in model.txt's intents`);
+    const rfile = rel('intents', file);
+    if (!source.order.includes(name)) throw new SourceError(rfile, 0, `not listed in model.txt's intents`);
+    const intent = source.intents.get(name) ?? { slots: [], lines: [] };
+    for (const line of linesOf(join(intentsDir, file))) {
+      if (!line.text.startsWith('slots:')) {
+        intent.lines.push({ ...line, file: rfile });
+        continue;
+      }
+      const slots = line.text
+        .slice('slots:'.length)
+        .split(',')
+        .map((pair) => {
+          const [slot, type] = pair.trim().split(/\s+/);
+          if (!slot || !type) throw new SourceError(rfile, line.number, 'expected "slots: name Type, name Type"');
+          return { name: slot, type };
+        });
+      if (base && intent.slots.length > 0 && JSON.stringify(slots) !== JSON.stringify(intent.slots))
+        throw new SourceError(rfile, line.number, 'has other slots than the intent it adds to: the skill reads the same slots in every locale');
+      intent.slots = slots;
+    }
+    source.intents.set(name, intent);
+  }
+  const slotsDir = join(root, 'slots');
+  for (const file of existsSync(slotsDir) ? readdirSync(slotsDir) : []) {
+    const rfile = rel('slots', file);
+    const lines = source.types.get(file.replace(/\.txt$/, '')) ?? [];
+    lines.push(...linesOf(join(slotsDir, file)).map((line) => ({ ...line, file: rfile })));
+    source.types.set(file.replace(/\.txt$/, ''), lines);
   }
 
+  // words.txt: "mum => mom", "ring => call | ring": how this locale says a word of the locale it extends, in every sample and slot value.
+  const wordsPath = join(root, 'words.txt');
+  if (existsSync(wordsPath)) {
+    for (const { text, number } of linesOf(wordsPath)) {
+      const [from, to] = text.split('=>').map((part) => part.trim());
+      if (!from || !to) throw new SourceError(rel('words.txt'), number, 'expected "word => word" or "word => word | word"');
+      source.words.push({ from: new RegExp(`(?<![\\w'])${escapeRegExp(from)}(?![\\w'])`, 'g'), to: to.split('|').map((w) => w.trim()) });
+    }
+  }
+  return source;
+}
+
+/** Every way a locale says a sample of the locale it extends, one word swap after another. */
+function reworded(sample: string, words: Source['words']): string[] {
+  let out = [sample];
+  for (const { from, to } of words) out = out.flatMap((s) => (s.search(from) < 0 ? [s] : to.map((word) => s.replace(from, word))));
+  return out;
+}
+
+/** Reads one locale's source (and any locale it extends) and expands it into the language model the ASK CLI deploys. */
+export function buildModel(locale: string, dir = SOURCE_DIR): LanguageModel {
+  const source = readSource(locale, dir);
+  const add = (list: string[], more: readonly string[]) => {
+    for (const item of more) if (!list.includes(item)) list.push(item);
+  };
+  const intents: ModelIntent[] = source.order.map((name) => {
+    const intent = source.intents.get(name);
+    if (!intent) throw new SourceError(join('skill-package/model-source', locale, 'model.txt'), 0, `intent ${name} has no file intents/${name}.txt`);
+    const samples: string[] = [];
+    for (const { text, number, file } of intent.lines)
+      for (const sample of expand(text, source.phrases, file, number)) add(samples, reworded(sample, source.words));
+    return { name, ...(intent.slots.length > 0 && { slots: intent.slots }), samples };
+  });
+
   const types: ModelType[] = [];
-  const slotsDir = join(root, 'slots');
-  for (const file of readdirSync(slotsDir).sort()) {
-    const rfile = rel('slots', file);
+  for (const name of [...source.types.keys()].sort()) {
     const values: { id: string; name: { value: string; synonyms: string[] } }[] = [];
-    for (const { text, indented, number } of linesOf(join(slotsDir, file))) {
+    for (const { text, indented, number, file } of source.types.get(name) ?? []) {
       if (!indented) {
         const at = text.indexOf(':');
-        if (at < 0) throw new SourceError(rfile, number, 'expected "id: value", or an indented synonym');
-        values.push({ id: text.slice(0, at).trim(), name: { value: text.slice(at + 1).trim(), synonyms: [] } });
+        if (at < 0) throw new SourceError(file, number, 'expected "id: value", or an indented synonym');
+        const id = text.slice(0, at).trim();
+        const [value = '', ...also] = reworded(text.slice(at + 1).trim(), source.words);
+        const known = values.find((v) => v.id === id);
+        // A value named again by a locale extending another: its name there, the old name kept as a synonym.
+        if (known) {
+          if (known.name.value !== value) add(known.name.synonyms, [known.name.value]);
+          known.name.value = value;
+          known.name.synonyms = known.name.synonyms.filter((s) => s !== value);
+          add(known.name.synonyms, also);
+          values.push(values.splice(values.indexOf(known), 1)[0] ?? known);
+        } else values.push({ id, name: { value, synonyms: also } });
         continue;
       }
       const current = values.at(-1);
-      if (!current) throw new SourceError(rfile, number, 'a synonym before any "id: value" line');
-      for (const synonym of expand(text, phrases, rfile, number)) if (!current.name.synonyms.includes(synonym)) current.name.synonyms.push(synonym);
+      if (!current) throw new SourceError(file, number, 'a synonym before any "id: value" line');
+      for (const synonym of expand(text, source.phrases, file, number))
+        add(
+          current.name.synonyms,
+          reworded(synonym, source.words).filter((s) => s !== current.name.value),
+        );
     }
-    types.push({ name: file.replace(/\.txt$/, ''), values });
+    types.push({ name, values });
   }
-  return { invocationName, intents, types };
+  return { invocationName: source.invocationName, intents, types };
 }
 
 /** The JSON file the ASK CLI deploys, exactly as the repository keeps it. */

@@ -1,13 +1,64 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildModel, expand, modelJson, SourceError } from '../scripts/model-source';
 import { conflictProblems, discoverModels } from '../scripts/model-check';
 
 /** The interaction model is written as a readable source and expanded by a script: the two never drift apart. */
 describe('the readable source of the interaction model', () => {
-  it('expands to exactly the JSON the ASK CLI deploys (run npm run model:build after editing the source)', () => {
-    const committed = readFileSync(join(__dirname, '..', 'skill-package', 'interactionModels', 'custom', 'en-GB.json'), 'utf8');
-    expect(modelJson(buildModel('en-GB')) === committed).toBe(true);
+  it.each(discoverModels().map((m) => m.locale))(
+    'expands %s to exactly the JSON the ASK CLI deploys (run npm run model:build after editing the source)',
+    (locale) => {
+      const committed = readFileSync(join(__dirname, '..', 'skill-package', 'interactionModels', 'custom', `${locale}.json`), 'utf8');
+      expect(modelJson(buildModel(locale)) === committed).toBe(true);
+    },
+  );
+
+  it('builds a locale that extends another: its words swapped in, its samples and synonyms added, its phrases in place of the other', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'model-source-'));
+    const write = (path: string, text: string) => {
+      mkdirSync(join(dir, path, '..'), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    };
+    try {
+      write('en-GB/model.txt', 'invocation: guide\nintents: AskIntent');
+      write('en-GB/phrases.txt', 'who: my mum | my nan');
+      write('en-GB/intents/AskIntent.txt', 'slots: site SiteType\n<who> has a tumour in the {site}\nring the gp about {site}');
+      write('en-GB/slots/SiteType.txt', 'bone: bone\n  bones\nliver: liver');
+      write('en-US/model.txt', 'extends: en-GB');
+      write('en-US/phrases.txt', 'who: my mom');
+      write('en-US/words.txt', 'tumour => tumor\nring => call\ngp => doctor | family doctor');
+      write('en-US/intents/AskIntent.txt', 'talk to the oncologist about {site}');
+      write('en-US/slots/SiteType.txt', 'bone: bones\n  skeleton');
+      expect(buildModel('en-US', dir)).toEqual({
+        invocationName: 'guide',
+        intents: [
+          {
+            name: 'AskIntent',
+            slots: [{ name: 'site', type: 'SiteType' }],
+            samples: [
+              'my mom has a tumor in the {site}',
+              'call the doctor about {site}',
+              'call the family doctor about {site}',
+              'talk to the oncologist about {site}',
+            ],
+          },
+        ],
+        types: [
+          {
+            name: 'SiteType',
+            values: [
+              { id: 'liver', name: { value: 'liver', synonyms: [] } },
+              { id: 'bone', name: { value: 'bones', synonyms: ['bone', 'skeleton'] } },
+            ],
+          },
+        ],
+      });
+      write('en-US/intents/AskIntent.txt', 'slots: place SiteType\nabout {place}');
+      expect(() => buildModel('en-US', dir)).toThrow('has other slots than the intent it adds to');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('reads a template as a linguist writes it: choices, optional words, shared phrases and slots', () => {

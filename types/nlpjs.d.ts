@@ -11,6 +11,10 @@ declare module '@nlpjs/lang-en' {
   export const LangEn: unknown;
 }
 
+declare module '@nlpjs/lang-es' {
+  export const LangEs: unknown;
+}
+
 declare module '@nlpjs/nlp' {
   export const Nlp: unknown;
 }
