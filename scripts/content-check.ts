@@ -162,11 +162,17 @@ function readLocales(contentDir: string, problems: Problem[]): Record<string, Lo
   return locales;
 }
 
-/** Checks every locale folder under `contentDir`, as it is heard after its fallbacks; returns nothing when all is well. */
-export function checkContent(contentDir: string, today = new Date()): Problem[] {
-  const problems: Problem[] = [];
+/** One locale as a reviewer wrote it (`own`) and as it is heard (`data`, its fallbacks filling the gaps). */
+export interface LocaleFiles {
+  readonly locale: string;
+  readonly info: LocaleInfo;
+  readonly own: Record<string, Json>;
+  readonly data: Record<(typeof NAMESPACES)[number], Json>;
+}
+
+/** Every locale folder under `contentDir`, resolved as the skill resolves it; what cannot be read is added to `problems`. */
+export function readLocaleFiles(contentDir: string, problems: Problem[] = []): LocaleFiles[] {
   const locales = readLocales(contentDir, problems);
-  const pairs = readSpelling(contentDir);
   const own = new Map<string, LocaleResources>();
   // A locale with a fallback may leave out a namespace, but never its phone numbers.
   const read = (locale: string, required: boolean): LocaleResources => {
@@ -182,12 +188,21 @@ export function checkContent(contentDir: string, today = new Date()): Problem[] 
     }
     return found;
   };
-  for (const [locale, info] of Object.entries(locales)) {
-    if (!existsSync(join(contentDir, locale))) continue;
-    const fallback = strings(info.fallback).filter((next) => existsSync(join(contentDir, next)));
+  return Object.entries(locales)
+    .filter(([locale]) => existsSync(join(contentDir, locale)))
+    .map(([locale, info]) => {
+      const fallback = strings(info.fallback).filter((next) => existsSync(join(contentDir, next)));
+      const chain = [read(locale, fallback.length === 0), ...fallback.map((next) => read(next, strings(locales[next]?.fallback).length === 0))];
+      return { locale, info, own: chain[0] ?? {}, data: resolveChain(chain) as LocaleFiles['data'] };
+    });
+}
+
+/** Checks every locale folder under `contentDir`, as it is heard after its fallbacks; returns nothing when all is well. */
+export function checkContent(contentDir: string, today = new Date()): Problem[] {
+  const problems: Problem[] = [];
+  const pairs = readSpelling(contentDir);
+  for (const { locale, info, data } of readLocaleFiles(contentDir, problems)) {
     const file = (ns: string) => `content/${locale}/${ns}.json`;
-    const chain = [read(locale, fallback.length === 0), ...fallback.map((next) => read(next, (locales[next]?.fallback ?? []).length === 0))];
-    const data = resolveChain(chain) as Record<(typeof NAMESPACES)[number], Json>;
     problems.push(...localeWordProblems(file, data, info, pairs));
 
     const verified: string[] = [];

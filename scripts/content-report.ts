@@ -1,7 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { FIRST_REVIEW_DUE_MONTHS, MAX_REVIEW_AGE_YEARS } from '../lambda/content/prompt-keys';
-import { countWords } from './content-check';
+import { countWords, readLocaleFiles } from './content-check';
 import { readTriageTable, signsNamed, type TriageTable } from './triage-check';
 
 /** One line of the report: an answer a clinical reviewer signs off. */
@@ -64,14 +62,13 @@ function rulesOf(file: string, key: string, said: string, table: TriageTable): s
 /** The report's rows, read straight from the JSON a reviewer edits. */
 export function reportRows(contentDir: string): ReportRow[] {
   const rows: ReportRow[] = [];
-  const locales = readdirSync(contentDir, { withFileTypes: true }).filter((d) => d.isDirectory() && /^[a-z]{2}(-[A-Z]{2})?$/.test(d.name));
-  for (const { name: locale } of locales) {
-    const read = (file: string): Json => JSON.parse(readFileSync(join(contentDir, locale, `${file}.json`), 'utf8')) as Json;
-    const sources = read('sources');
-    const numbers = read('numbers');
-    const { table } = readTriageTable('triage', read('triage'), sources);
+  // Each locale's rows are the answers it writes itself; what it takes from its fallback is that locale's rows.
+  for (const { locale, own, data } of readLocaleFiles(contentDir)) {
+    const sources = data.sources;
+    const numbers = data.numbers;
+    const { table } = readTriageTable('triage', data.triage, sources);
     for (const file of CONTENT_FILES) {
-      for (const [key, entry] of answers(read(file))) {
+      for (const [key, entry] of answers(own[file] ?? {})) {
         const spoken = Array.isArray(entry.questions) ? entry.questions.map(text).join(' ') : text(entry.answer);
         const more = text(entry.more);
         const cited = Array.isArray(entry.sources)

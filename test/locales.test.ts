@@ -1,4 +1,7 @@
-import { resolveChain } from '../lambda/content/resources';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentLocaleFor } from '../lambda/content/locale-choice';
+import { LOCALES, resolveChain } from '../lambda/content/resources';
 
 describe('a locale heard over its fallbacks', () => {
   const british = {
@@ -30,5 +33,26 @@ describe('a locale heard over its fallbacks', () => {
 
   it('fills a namespace it does not have from its fallback', () => {
     expect(resolveChain([australian, british]).prompts).toEqual(british.prompts);
+  });
+});
+
+describe('which content a request hears', () => {
+  it('hears its own locale where the skill has content for it', () => {
+    for (const locale of Object.keys(LOCALES).filter((l) => l.includes('-'))) expect(contentLocaleFor(locale)).toBe(locale);
+  });
+
+  it("hears a locale it has no content for in its country's content, in another language if need be", () => {
+    expect(contentLocaleFor('fr-CA')).toBe('en-CA');
+    expect(contentLocaleFor('es-US')).toBe(Object.hasOwn(LOCALES, 'es-US') ? 'es-US' : 'en-US');
+  });
+
+  it('publishes the skill only in locales with content and a model of their own', () => {
+    const manifest = JSON.parse(readFileSync(join(__dirname, '..', 'skill-package', 'skill.json'), 'utf8')) as {
+      manifest: { publishingInformation: { locales: Record<string, unknown> } };
+    };
+    for (const locale of Object.keys(manifest.manifest.publishingInformation.locales)) {
+      expect({ locale, content: contentLocaleFor(locale) }).toEqual({ locale, content: locale });
+      expect(existsSync(join(__dirname, '..', 'skill-package', 'interactionModels', 'custom', `${locale}.json`))).toBe(true);
+    }
   });
 });

@@ -21,8 +21,11 @@ export interface LocaleInfo {
 /** content/locales.json: a reviewer adds a locale there and in a folder of its own, and nowhere in the code. */
 export const LOCALES: Readonly<Record<string, LocaleInfo>> = (require('../../content/locales.json') as { locales: Record<string, LocaleInfo> }).locales;
 
-const isMissingFile = (error: unknown): boolean =>
-  error instanceof Error && ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND' || /not found|Could not resolve|Cannot find module/i.test(error.message));
+// Duck-typed: a bundler's and a test runner's "not found" errors need not be this realm's Error.
+const isMissingFile = (error: unknown): boolean => {
+  const { code, message } = (typeof error === 'object' && error !== null ? error : {}) as { code?: unknown; message?: unknown };
+  return code === 'MODULE_NOT_FOUND' || (typeof message === 'string' && /not found|Could not resolve|Cannot find module/i.test(message));
+};
 
 /**
  * A locale's content, read on first use rather than at cold start: esbuild bundles every

@@ -1,4 +1,4 @@
-import { contentFor } from '../../lambda/content/locale-content';
+import { contentFor, type LocaleContent } from '../../lambda/content/locale-content';
 import { isAspect, isSite, isTerm, type TopicRef } from '../../lambda/topics/topic-table';
 
 export const en = contentFor('en-GB');
@@ -12,7 +12,7 @@ export function refOf(id: string): TopicRef {
 }
 
 /** The answer text of a topic, as the listener hears it. */
-export const answerOf = (id: string): string => en.entry(refOf(id)).answer;
+export const answerOf = (id: string, content: LocaleContent = en): string => content.entry(refOf(id)).answer;
 
 /** A prompt, as the listener hears it. */
 export const sayOf = (key: string, vars?: Record<string, string>): string => en.say(key, vars);
