@@ -7,6 +7,8 @@ import { PRIORITY_INTENTS, PRIORITY_SLOTS } from '../lambda/safety/safety-keys';
 import { normalise, UtteranceMatcher, type Match as TerminalMatch } from './utterance-matcher';
 import type { Match as NluMatch } from './model-nlu';
 import { LayeredUnderstanding, sharedNlu } from './layered-understanding';
+import { ARTICLES, JOINING_WORDS, LAUNCH_WORDS } from './launch-words';
+import { languageOf } from './model-nlu';
 
 /** How typed words become an intent: anything that, like Alexa, hears a sentence as an intent and slots. */
 export interface Understanding {
@@ -91,8 +93,13 @@ export class Conversation {
     this.matcher =
       options.understanding?.(parsed) ?? new LayeredUnderstanding(sharedMatcher(`${locale}\0${modelPath}`, parsed), () => sharedNlu(modelPath, parsed));
     const name = model.interactionModel.languageModel.invocationName.replace(/\s+/g, ' ');
-    // "Alexa, open <name>" / "ask <name> what is …": how people start a skill by voice.
-    this.invocation = new RegExp(`^(?:open|launch|start|ask|talk to|tell|use) (?:the )?${name}\\b(?: (?:to|for|about|and|if|whether))?(.*)$`);
+    // "Alexa, open <name>" / "ask <name> what is …": how people start a skill by voice, in the locale's language.
+    const language = languageOf(locale);
+    const either = (words: readonly string[]) => words.join('|');
+    this.invocation = new RegExp(
+      `^(?:${either(LAUNCH_WORDS[language])}) (?:(?:${either(ARTICLES[language])}) )?${name}(?![\\p{L}])(?: (?:${either(JOINING_WORDS[language])}))?(.*)$`,
+      'u',
+    );
   }
 
   /** True while Alexa would still be listening for the next sentence. */

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import ts from 'typescript';
+import { JOINING_WORDS, LAUNCH_WORDS as LAUNCH_PHRASES } from '../cli/launch-words';
 
 /**
  * The checks certification runs on an interaction model and the manifest, as plain functions that
@@ -64,7 +65,8 @@ const ARTICLES_AND_PREPOSITIONS = ['the', 'a', 'an', 'for', 'to', 'of', 'on', 'i
 /** The invocation name requirements (Alexa docs, "Choose the Invocation Name for a Custom Skill"). */
 export function invocationNameProblems(name: string): string[] {
   const problems: string[] = [];
-  if (!/^[a-z.' ]+$/.test(name))
+  // Lower-case letters of the locale's language: "guía del cáncer secundario" in Spanish.
+  if (!/^[\p{Ll}.' ]+$/u.test(name))
     problems.push(`invocation name "${name}": only lower-case letters, spaces, apostrophes and periods are allowed (spell numbers as words)`);
   const words = name.split(' ').filter(Boolean);
   if (words.length < 2) problems.push(`invocation name "${name}": needs at least two words`);
@@ -242,19 +244,17 @@ export function intentForUtterance(model: LanguageModel, words: string): string 
   return model.intents.find((intent) => (intent.samples ?? []).some((sample) => sampleProduces(sample, intent, model.types ?? [], heard)))?.name;
 }
 
-const EXAMPLE_LAUNCH = ['open', 'ask', 'start', 'launch', 'begin', 'talk to', 'tell', 'load', 'run', 'use'];
-
 /**
  * Example phrases (skill.json) follow "Alexa, <launch word> <invocation name> [connecting word] <sample>",
  * the utterance taken exactly from the samples; the first phrase must name the skill; at most three.
  */
-export function examplePhraseProblems(phrases: readonly string[], model: LanguageModel): string[] {
+export function examplePhraseProblems(phrases: readonly string[], model: LanguageModel, language: 'en' | 'es' = 'en'): string[] {
   const problems: string[] = [];
   if (phrases.length === 0) problems.push('no example phrases');
   if (phrases.length > 3) problems.push(`${phrases.length} example phrases (at most 3)`);
   const name = escapeRegExp(model.invocationName);
-  const invoked = new RegExp(`^alexa, (?:${EXAMPLE_LAUNCH.join('|')}) ${name}(?: (.+))?$`);
-  const connecting = new RegExp(`^(?:${CONNECTING_WORDS.join('|')}) `);
+  const invoked = new RegExp(`^alexa, (?:${LAUNCH_PHRASES[language].join('|')}) ${name}(?: (.+))?$`, 'u');
+  const connecting = new RegExp(`^(?:${[...CONNECTING_WORDS, ...JOINING_WORDS[language]].join('|')}) `, 'u');
   phrases.forEach((phrase, index) => {
     const where = `example phrase ${index + 1} "${phrase}"`;
     if (/\s{2,}|^\s|\s$/.test(phrase)) problems.push(`${where}: has extra spaces`);
@@ -262,7 +262,10 @@ export function examplePhraseProblems(phrases: readonly string[], model: Languag
     const lower = phrase.toLowerCase().replace(/\?$/, '');
     const match = invoked.exec(lower);
     if (!match) {
-      if (index === 0) problems.push(`${where}: the first phrase must be "Alexa, open ${model.invocationName}" or name the skill the same way`);
+      if (index === 0)
+        problems.push(
+          `${where}: the first phrase must be "Alexa, ${LAUNCH_PHRASES[language][0] ?? 'open'} ${model.invocationName}" or name the skill the same way`,
+        );
       else if (lower.startsWith('alexa')) problems.push(`${where}: must be "Alexa, <launch word> ${model.invocationName} …"`);
       else if (!intentForUtterance(model, lower)) problems.push(`${where}: is not one of the sample utterances`);
       return;

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { contentFor } from '../lambda/content/locale-content';
 import { contentLocaleFor } from '../lambda/content/locale-choice';
+import { discoverModels } from '../scripts/model-check';
 import { LOCALES, resolveChain } from '../lambda/content/resources';
 
 describe('a locale heard over its fallbacks', () => {
@@ -53,6 +55,16 @@ describe('which content a request hears', () => {
     for (const locale of Object.keys(manifest.manifest.publishingInformation.locales)) {
       expect({ locale, content: contentLocaleFor(locale) }).toEqual({ locale, content: locale });
       expect(existsSync(join(__dirname, '..', 'skill-package', 'interactionModels', 'custom', `${locale}.json`))).toBe(true);
+    }
+  });
+});
+
+describe('the name a listener is told to say', () => {
+  it('is the invocation name of their locale, in the welcome and the goodbye', () => {
+    for (const { locale, model } of discoverModels()) {
+      const content = contentFor(locale);
+      for (const key of ['goodbye', 'welcome'])
+        expect({ locale, key, says: content.say(key).toLowerCase() }).toEqual({ locale, key, says: expect.stringContaining(model.invocationName) as unknown });
     }
   });
 });

@@ -87,7 +87,7 @@ const spoken = (response: ResponseEnvelope): string => spokenText((response.resp
 
 /** Real earlier turns, so the state is exactly what the skill itself left in the session. */
 async function startsFor(locale: string): Promise<SessionStart[]> {
-  const reminders = contentFor(locale).reminders;
+  const content = contentFor(locale);
   const play = async (label: string, turns: RequestEnvelope[]): Promise<SessionStart> => {
     let attributes: Record<string, unknown> = {};
     let reminded = false;
@@ -95,7 +95,8 @@ async function startsFor(locale: string): Promise<SessionStart[]> {
       turn.request.locale = locale;
       if (turn.session) turn.session.attributes = attributes;
       const response = await handler(turn);
-      reminded ||= reminders.some((r) => spoken(response).includes(r));
+      // An answer that itself sends the listener to their team counts as the reminder, as the skill counts it.
+      reminded ||= content.reminders.some((r) => spoken(response).includes(r)) || content.pointsToCareTeam(spoken(response));
       attributes = response.sessionAttributes ?? {};
     }
     return { label, attributes, isNew: false, reminderDue: !reminded };
