@@ -8,10 +8,17 @@ const readJson = (path: string): unknown => JSON.parse(readFileSync(join(root, p
 interface AskResources {
   profiles: {
     default: {
-      code: { default: { src: string } };
+      code: Record<string, { src: string }>;
       skillInfrastructure: {
         type: string;
-        userConfig: { runtime: string; handler: string; templatePath: string; cfn: { parameters: Record<string, string> } };
+        userConfig: {
+          runtime: string;
+          handler: string;
+          templatePath: string;
+          awsRegion: string;
+          regionalOverrides?: Record<string, { awsRegion: string }>;
+          cfn: { parameters: Record<string, string> };
+        };
       };
     };
   };
@@ -40,7 +47,36 @@ function filesUnder(dir: string): string[] {
   });
 }
 
+/**
+ * Which Alexa region calls the skill for a locale, and the AWS region Alexa expects it in ("Host a
+ * custom skill as an AWS Lambda function"): North America us-east-1, Europe and India eu-west-1,
+ * the Far East (Australia, Japan) us-west-2. The default endpoint is the European one.
+ */
+const ALEXA_REGION_OF: Record<string, 'NA' | 'default' | 'FE'> = {
+  'en-US': 'NA',
+  'en-CA': 'NA',
+  'es-US': 'NA',
+  'en-GB': 'default',
+  'en-IN': 'default',
+  'en-AU': 'FE',
+};
+const AWS_REGION_OF = { NA: 'us-east-1', default: 'eu-west-1', FE: 'us-west-2' } as const;
+
 describe('ask-resources.json', () => {
+  it('deploys the function in the AWS region Alexa calls for every locale the skill is published in', () => {
+    const manifest = readJson('skill-package/skill.json') as { manifest: { publishingInformation: { locales: Record<string, unknown> } } };
+    for (const locale of Object.keys(manifest.manifest.publishingInformation.locales)) {
+      const region = ALEXA_REGION_OF[locale];
+      const deployed =
+        region === undefined || profile.code[region] === undefined
+          ? undefined
+          : region === 'default'
+            ? config.awsRegion
+            : config.regionalOverrides?.[region]?.awsRegion;
+      expect({ locale, region, deployed }).toEqual({ locale, region: expect.any(String) as unknown, deployed: region && AWS_REGION_OF[region] });
+    }
+  });
+
   it('deploys on a Lambda Node.js runtime that can still be created and updated (22 or later)', () => {
     const major = Number(/^nodejs(\d+)\.x$/.exec(config.runtime)?.[1]);
     expect(major).toBeGreaterThanOrEqual(22);
@@ -56,7 +92,7 @@ describe('ask-resources.json', () => {
 
   it('points the handler at the built bundle, which exports it', () => {
     const [file, exported] = config.handler.split('.');
-    const bundle = join(root, profile.code.default.src, `${file}.js`);
+    const bundle = join(root, profile.code.default?.src ?? '', `${file}.js`);
     expect(existsSync(bundle)).toBe(true);
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundle as Lambda loads it
     expect(typeof (require(bundle) as Record<string, unknown>)[exported ?? '']).toBe('function');
