@@ -75,11 +75,32 @@ describe('the Lambda handler on real Alexa request envelopes', () => {
     expect(heard.ended).toBe(false);
   });
 
-  it('answers a request in an unsupported locale in British English', async () => {
-    const event = envelope('launch');
-    event.request.locale = 'de-DE';
-    const heard = await send(event);
-    expect(heard.speech).toMatch(/^Welcome to the secondary cancer guide/);
+  describe('in a locale it has no content for', () => {
+    const breathless = (locale: string) => {
+      const event = intentEnvelope('UrgentIntent', { sign: slot('sign', 'SignType', "can't breathe", 'breathing') });
+      event.request.locale = locale;
+      return send(event);
+    };
+
+    it('answers in English, with no country\'s emergency number but "your local emergency number"', async () => {
+      const launch = envelope('launch');
+      launch.request.locale = 'de-DE';
+      expect((await send(launch)).speech).toMatch(/^Welcome to the secondary cancer guide/);
+      const urgent = await breathless('en-NZ');
+      expect(urgent.speech).toMatch(/^Call your local emergency number now\./);
+      expect(urgent.speech).not.toMatch(/\d/);
+    });
+
+    it("answers Spanish from any country in Spanish, without the US's numbers", async () => {
+      const urgent = await breathless('es-MX');
+      expect(urgent.speech).toMatch(/emergencias de su país/);
+      expect(urgent.speech).not.toMatch(/911|988|\d/);
+    });
+
+    it("answers in the country's own content where it has one in another language", async () => {
+      expect((await breathless('fr-CA')).speech).toMatch(/^Call 911 now\./);
+      expect((await breathless('hi-IN')).speech).toMatch(/^Call 112 now\./);
+    });
   });
 
   it('answers a malformed request kindly, without internals', async () => {
