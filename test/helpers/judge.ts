@@ -23,7 +23,7 @@ const MACMILLAN = '0808 808 00 00';
 const firstSentence = (speech: string): string => speech.split(/(?<=[.?!])\s/)[0] ?? '';
 
 /** The prompt a listener hears first for each conversation control; topics open with their answer. */
-const CONTROL_PROMPTS: Record<string, string> = {
+export const CONTROL_PROMPTS: Record<string, string> = {
   help: 'help',
   stop: 'goodbye',
   cancel: 'goodbye',
