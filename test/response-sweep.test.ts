@@ -1,6 +1,8 @@
 import type { IntentRequest, RequestEnvelope, ResponseEnvelope, Slot } from 'ask-sdk-model';
 import { spokenText } from '../cli/conversation';
 import { contentFor } from '../lambda/content/locale-content';
+import { contentLocaleFor } from '../lambda/content/locale-choice';
+import { LOCALES } from '../lambda/content/resources';
 import { handler } from '../lambda/index';
 import { discoverModels, type LanguageModel, type ModelIntent } from '../scripts/model-check';
 import type { Listener } from '../lambda/request/listener';
@@ -117,15 +119,24 @@ const firstModel = models[0]?.model;
 if (!firstModel) throw new Error('no interaction model found');
 const sweeps = [...models.map((m) => [m.locale, m.model] as const), [UNSUPPORTED_LOCALE, firstModel] as const];
 
+/**
+ * A locale written whole (no fallback) is swept from every starting point, on a speaker and a screen. A
+ * locale that writes only what differs from another (en-CA, en-AU, en-IN, and the plain English of
+ * unsupported countries) shares the other's handlers and screens: it is swept on a speaker from the
+ * first three starting points, enough to hear every answer it says in its own words.
+ */
+const written = (locale: string): boolean => (LOCALES[contentLocaleFor(locale)]?.fallback ?? []).length === 0;
+
 describe.each(sweeps)('every response in %s', (locale, model) => {
   const cases = casesFor(model, locale);
 
-  it.each([false, true])('is valid for Alexa and for the listener (screen: %s)', async (screen) => {
+  it.each(written(locale) ? [false, true] : [false])('is valid for Alexa and for the listener (screen: %s)', async (screen) => {
     const content = contentFor(locale);
     const sorry = content.say('error');
     const problems: string[] = [];
     let checked = 0;
-    for (const start of await startsFor(locale)) {
+    const starts = await startsFor(locale);
+    for (const start of written(locale) ? starts : starts.slice(0, 3)) {
       for (const c of cases) {
         const response = await handler(withContext(c.build(), start, screen));
         const found = await responseProblems(response, { content, screen, reminderDue: start.reminderDue });
@@ -146,8 +157,13 @@ describe('slot synonyms', () => {
     async (locale, model) => {
       const content = contentFor(locale);
       const problems: string[] = [];
+      // The handler reads a slot's id, and from its words only who is being asked about: every synonym is
+      // tried on the first intent that has its slot; on the others, one synonym per id and listener.
+      const tried = new Set<string>();
       for (const intent of model.intents) {
         for (const { name, type } of intent.slots ?? []) {
+          const firstWithSlot = !tried.has(`${name}|${type}`);
+          tried.add(`${name}|${type}`);
           for (const value of typeOf(model, type)?.values ?? []) {
             const id = value.id ?? value.name.value;
             const ask = async (words: string, who?: Listener): Promise<ResponseEnvelope> => {
@@ -156,10 +172,13 @@ describe('slot synonyms', () => {
               return handler(event);
             };
             const expected = spoken(await ask(value.name.value));
+            const listeners = new Set<string>();
             for (const synonym of value.name.synonyms ?? []) {
-              const response = await ask(synonym);
               // "Her liver" says a carer is asking: the same answer as "liver" from a carer.
               const who = listenerIn(synonym);
+              if (!firstWithSlot && listeners.has(who ?? '')) continue;
+              listeners.add(who ?? '');
+              const response = await ask(synonym);
               if (spoken(response) !== (who ? spoken(await ask(value.name.value, who)) : expected))
                 problems.push(`${intent.name} ${name} "${synonym}" (${id}) is answered differently from "${value.name.value}"`);
               problems.push(...(await responseProblems(response, { content, screen: false, reminderDue: true })).map((p) => `${name} "${synonym}": ${p}`));
