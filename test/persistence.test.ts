@@ -193,7 +193,9 @@ describe('preferences kept per user, through the skill', () => {
     expect(Object.keys(item ?? {}).sort()).toEqual(['attributes', 'expiresAt', 'id']);
     expect(item?.attributes).toEqual({ rate: 'normal', welcomed: true });
     expect(JSON.stringify(await store.items())).not.toMatch(/liver|breast|symptom|mum|long/i);
-  });
+    // The first sentence the language model hears in a worker loads it (trained once, in the global setup):
+    // seconds on a busy machine, not a hang.
+  }, 60_000);
 });
 
 describe('a store that fails: the skill still answers, with the defaults', () => {
