@@ -8,6 +8,9 @@ module.exports = {
   // Jest's default is one worker fewer than the cores: one, on a 2-core machine. The suites spend much of their
   // time waiting on child processes and sockets, so two workers use both cores.
   maxWorkers: 2,
+  // A conversation's first sentence that needs the language model loads it into the worker (trained once, in the
+  // global setup): a few seconds on a busy 2-core machine. Five would make those tests fail by load, not by fault.
+  testTimeout: 30_000,
   setupFiles: ['<rootDir>/test/setup-env.ts'],
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
