@@ -2,7 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentFor } from '../lambda/content/locale-content';
 import { contentLocaleFor } from '../lambda/content/locale-choice';
+import type { RequestEnvelope } from 'ask-sdk-model';
 import { discoverModels } from '../scripts/model-check';
+import { intentEnvelope, send, slot } from './helpers/envelopes';
 import { LOCALES, resolveChain } from '../lambda/content/resources';
 
 describe('a locale heard over its fallbacks', () => {
@@ -66,5 +68,31 @@ describe('the name a listener is told to say', () => {
       for (const key of ['goodbye', 'welcome'])
         expect({ locale, key, says: content.say(key).toLowerCase() }).toEqual({ locale, key, says: expect.stringContaining(model.invocationName) as unknown });
     }
+  });
+});
+
+describe('a US speaker that hears English and Spanish (multilingual mode)', () => {
+  const inLocale = (locale: string, event: RequestEnvelope): RequestEnvelope => {
+    event.request.locale = locale;
+    return event;
+  };
+
+  it('answers each sentence in the language it was said in, and carries the conversation across', async () => {
+    const bone = await send(inLocale('en-US', intentEnvelope('TopicIntent', { site: slot('site', 'SiteType', 'bone', 'bone') })));
+    expect(bone.speech.startsWith(contentFor('en-US').entry({ kind: 'topic', site: 'bone', aspect: 'whatIs' }).answer)).toBe(true);
+    // "Sí" to the offer made in English: the more of the same answer, now in Spanish.
+    const more = await send(inLocale('es-US', intentEnvelope('AMAZON.YesIntent', {}, bone.attributes)));
+    expect(more.speech.startsWith(contentFor('es-US').entry({ kind: 'topic', site: 'bone', aspect: 'whatIs' }).more ?? '?')).toBe(true);
+    // And back: "what are the symptoms" keeps the place, in English.
+    const symptoms = await send(
+      inLocale('en-US', intentEnvelope('TopicIntent', { aspect: slot('aspect', 'AspectType', 'symptoms', 'symptoms') }, more.attributes)),
+    );
+    expect(symptoms.speech.startsWith(contentFor('en-US').entry({ kind: 'topic', site: 'bone', aspect: 'symptoms' }).answer)).toBe(true);
+  });
+
+  it('answers a sentence the English model cannot place (a Hindi one on an en-IN speaker) with the English fallback', async () => {
+    const heard = await send(inLocale('en-IN', intentEnvelope('AMAZON.FallbackIntent')));
+    expect(heard.speech.startsWith(contentFor('en-IN').say('fallback').split('.')[0] ?? '?')).toBe(true);
+    expect(heard.ended).toBe(false);
   });
 });
