@@ -83,7 +83,10 @@ const requestArb = fc.record(
     type: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...REQUEST_TYPES) }, { weight: 1, arbitrary: fc.string() }),
     requestId: fc.constant('amzn1.echo-api.request.fuzz'),
     timestamp: fc.constant('2026-11-25T10:00:00Z'),
-    locale: fc.oneof(fc.constantFrom('en-GB', 'en-US', 'de-DE', 'ja-JP', 'ar-SA', ''), fc.string({ maxLength: 8 })),
+    locale: fc.oneof(
+      fc.constantFrom('en-GB', 'en-US', 'en-CA', 'en-AU', 'en-IN', 'es-US', 'es-MX', 'fr-CA', 'hi-IN', 'de-DE', 'ja-JP', 'ar-SA', ''),
+      fc.string({ maxLength: 8 }),
+    ),
     intent: intentArb,
     reason: fc.constantFrom('USER_INITIATED', 'ERROR', 'EXCEEDED_MAX_REPROMPTS'),
     error: fc.record({ type: fc.constantFrom('INVALID_RESPONSE', 'INTERNAL_SERVICE_ERROR'), message: words }),
