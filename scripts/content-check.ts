@@ -214,6 +214,8 @@ export function checkContent(contentDir: string, today = new Date()): Problem[] 
         continue;
       }
       if (typeof entry.name !== 'string' || !entry.name.trim()) add('needs a "name" to say');
+      if (entry.readAs !== undefined && entry.readAs !== 'groups')
+        add('"readAs" is "groups" (each group said as a whole number, "13 11 20") or left out (digit by digit)');
       if (entry.verified !== true) {
         add('is not marked "verified": true, so the skill must never say it; remove it or verify it in the brief');
         continue;

@@ -96,3 +96,17 @@ describe('a US speaker that hears English and Spanish (multilingual mode)', () =
     expect(heard.ended).toBe(false);
   });
 });
+
+describe('phone numbers, as each country says them', () => {
+  it('reads a number digit by digit, or a group at a time where the country says it so (numbers.json "readAs")', async () => {
+    const crisis = (locale: string) => {
+      const event = intentEnvelope('FeelingsIntent', { crisis: slot('crisis', 'CrisisType', "don't want to live", 'crisis') });
+      event.request.locale = locale;
+      return send(event);
+    };
+    const australian = (await crisis('en-AU')).raw.response.outputSpeech as { ssml: string };
+    expect(australian.ssml).toContain('<say-as interpret-as="cardinal">13</say-as><break time="250ms"/><say-as interpret-as="cardinal">11</say-as>');
+    const american = (await crisis('en-US')).raw.response.outputSpeech as { ssml: string };
+    expect(american.ssml).toContain('<say-as interpret-as="digits">988</say-as>');
+  });
+});

@@ -58,6 +58,8 @@ export interface LocaleContent {
   readonly triage: Triage;
   /** Matches any verified phone number, so speech can read it digit by digit. */
   readonly numberPattern?: RegExp;
+  /** Numbers said a group at a time as whole numbers, as that country says them ("13 11 20": thirteen eleven twenty). */
+  readonly numbersReadInGroups?: ReadonlySet<string>;
   readonly pronunciations?: Pronunciations;
 }
 
@@ -150,6 +152,11 @@ function build(locale: string): LocaleContent {
   const questions = bundle(locale, 'questions');
   const sourcedCache = new Map<string, Sourced>();
   const numberPattern = numberPatternOf(Object.values(numbers));
+  const numbersReadInGroups = new Set(
+    Object.values(bundle(locale, 'numbers') as Record<string, { number?: unknown; readAs?: unknown }>)
+      .filter((n) => n.readAs === 'groups' && typeof n.number === 'string')
+      .map((n) => n.number as string),
+  );
   const pronunciations = pronunciationsOf(locale);
   const lists = { and: new Intl.ListFormat(locale, { type: 'conjunction' }), or: new Intl.ListFormat(locale, { type: 'disjunction' }) };
   const months = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -207,6 +214,7 @@ function build(locale: string): LocaleContent {
     },
     say: (keys, vars) => t(typeof keys === 'string' ? keys : [...keys], { ...numbers, ...vars }),
     ...(numberPattern && { numberPattern }),
+    ...(numbersReadInGroups.size > 0 && { numbersReadInGroups }),
     ...(pronunciations && { pronunciations }),
     triage: readTriage(bundle(locale, 'triage')),
     reminders,

@@ -31,16 +31,19 @@ const GROUP_PAUSE = '<break time="250ms"/>';
 
 /**
  * Verified phone numbers are read digit by digit, a group at a time as people write them down:
- * "nine nine nine", never "nine hundred and ninety-nine".
+ * "nine nine nine", never "nine hundred and ninety-nine"; those the country says in whole groups
+ * (numbers.json "readAs": "groups") a group at a time: "13 11 20", thirteen eleven twenty.
  */
-function sayNumbers(escaped: string, numbers: RegExp | undefined): string {
+function sayNumbers(escaped: string, content: LocaleContent): string {
+  const numbers = content.numberPattern;
   if (!numbers) return escaped;
-  return escaped.replace(numbers, (number) =>
-    number
+  return escaped.replace(numbers, (number) => {
+    const as = content.numbersReadInGroups?.has(number) ? 'cardinal' : 'digits';
+    return number
       .split(' ')
-      .map((group) => `<say-as interpret-as="digits">${group}</say-as>`)
-      .join(GROUP_PAUSE),
-  );
+      .map((group) => `<say-as interpret-as="${as}">${group}</say-as>`)
+      .join(GROUP_PAUSE);
+  });
 }
 
 /** Medical words that speech engines get wrong are spoken from the locale's pronunciations. */
@@ -57,7 +60,7 @@ function pronounce(escaped: string, content: LocaleContent): string {
 export function toSsml(parts: readonly string[], content: LocaleContent, rate: SpeakingRate = 'normal'): string {
   const ssml = parts
     .filter((part) => part.trim().length > 0)
-    .map((part) => sayNumbers(pronounce(escapeXmlCharacters(part), content), content.numberPattern))
+    .map((part) => sayNumbers(pronounce(escapeXmlCharacters(part), content), content))
     .join(` ${PAUSE} `);
   const prosody = RATES[rate];
   return prosody ? `<prosody rate="${prosody}">${ssml}</prosody>` : ssml;
