@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { CreateTableCommand, DynamoDBClient, ResourceInUseException, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { ClassicLevel } from 'classic-level';
 import dynalite from 'dynalite';
-import { PROMPT_CLIENT_CONFIG } from '../lambda/preferences/dynamodb-adapter';
+import { PROMPT_LIMITS, type DynamoDbHttpOptions, type StoreLimits } from '../lambda/preferences/dynamodb-http';
 
 /** The table `npm start` keeps preferences in, inside its own local store. */
 export const LOCAL_TABLE = 'secondary-cancer-guide-preferences';
@@ -48,14 +48,16 @@ export async function startDynalite(path?: string): Promise<LocalStore> {
   };
 }
 
-/** What the AWS SDK needs to talk to a local server: its address, a region and dummy credentials. */
-export function localClient(endpoint: string, config: DynamoDBClientConfig = PROMPT_CLIENT_CONFIG): DynamoDBClient {
-  return new DynamoDBClient({
-    ...config,
-    endpoint,
-    region: 'local',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
+const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
+
+/** What the AWS SDK needs to talk to a local server, to make tables and look inside them: its address, a region and dummy credentials. */
+export function localClient(endpoint: string, config: DynamoDBClientConfig = { maxAttempts: 2 }): DynamoDBClient {
+  return new DynamoDBClient({ ...config, endpoint, region: 'local', credentials: LOCAL_CREDENTIALS });
+}
+
+/** The same for the skill's own adapter (`connection` of DynamoDbPersistenceAdapter). */
+export function localConnection(endpoint: string, limits: StoreLimits = PROMPT_LIMITS): DynamoDbHttpOptions {
+  return { endpoint, region: 'local', credentials: () => Promise.resolve(LOCAL_CREDENTIALS), limits };
 }
 
 /** Creates a preferences table in the official adapter's shape (partition key `id`, a string), unless it exists. */

@@ -3,7 +3,8 @@ import { containerBootstrap } from '@nlpjs/core';
 import { LangEn } from '@nlpjs/lang-en';
 import { LangEs } from '@nlpjs/lang-es';
 import { Nlp } from '@nlpjs/nlp';
-import { Utterance, type IModel } from 'virtual-core';
+import type { IModel } from 'virtual-core';
+import { exactMatch } from './exact-match';
 import { normalise, stem } from './heard-words';
 
 export { normalise } from './heard-words';
@@ -151,15 +152,8 @@ export class ModelNlu {
   async match(typed: string): Promise<Match> {
     const text = normalise(typed);
     if (text.length === 0) return { intent: FALLBACK_INTENT, slots: {}, how: 'fallback' };
-    const exact = this.model ? new Utterance(this.model, text) : undefined;
-    if (exact?.matched()) {
-      const slots = Object.fromEntries(
-        Object.entries(exact.toJSON() as Record<string, unknown>).filter(
-          (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim().length > 0,
-        ),
-      );
-      return { intent: exact.intent(), slots, how: 'exact' };
-    }
+    const exact = this.model ? exactMatch(this.model, text) : undefined;
+    if (exact) return { ...exact, how: 'exact' };
     const said = text.split(' ');
     // Words that are a value of two slot types ("breathless": a symptom asked about, or a sign
     // reported) are read both ways, and the reading the language model is surer of wins, as a joint

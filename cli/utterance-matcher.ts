@@ -1,4 +1,5 @@
-import { Utterance, type IModel } from 'virtual-core';
+import type { IModel } from 'virtual-core';
+import { exactMatch } from './exact-match';
 import { normalise, stem } from './heard-words';
 
 export { normalise } from './heard-words';
@@ -175,15 +176,8 @@ export class UtteranceMatcher {
     const first = this.priorityOf(spotted) ?? this.prioritySpan(words, spotted);
     if (first) return first;
 
-    const exact = new Utterance(this.model, text);
-    if (exact.matched()) {
-      const slots = Object.fromEntries(
-        Object.entries(exact.toJSON() as Record<string, unknown>).filter(
-          (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim().length > 0,
-        ),
-      );
-      return { intent: exact.intent(), slots, how: 'exact' };
-    }
+    const exact = exactMatch(this.model, text);
+    if (exact) return { ...exact, how: 'exact' };
 
     const nearest = this.nearest(words, spotted);
     if (nearest && nearest.score >= this.threshold) {

@@ -1,4 +1,6 @@
-// Bundles the Lambda handler (everything inlined, content included), the self-hosted server and the local tools.
+// Bundles the Lambda handler (everything inlined but the content, which is resolved per locale into
+// dist/lambda/content/), the self-hosted server and the local tools.
+import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
 
 // Lambda runs the runtime named in ask-resources.json (Node 22 or later); this machine and CI run Node 20:
@@ -23,4 +25,6 @@ await Promise.all([
   build({ ...tool, entryPoints: ['scripts/fingerprint-source.ts'], outfile: 'dist/tools/fingerprint-source.js' }),
   build({ ...tool, entryPoints: ['scripts/bench/main.ts'], outfile: 'dist/tools/bench.js' }),
   build({ ...tool, entryPoints: ['scripts/bench/child.ts'], outfile: 'dist/tools/bench-child.js' }),
+  build({ ...tool, entryPoints: ['scripts/build-content.ts'], outfile: 'dist/tools/build-content.js' }),
 ]);
+execFileSync(process.execPath, ['dist/tools/build-content.js', 'dist/lambda'], { stdio: 'inherit' });

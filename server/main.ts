@@ -1,6 +1,9 @@
-import { handler } from '../lambda/index';
+import { defaultProvider } from '@aws-sdk/credential-provider-node';
 import { logger } from '../lambda/observability/logger';
+import { observedHandler } from '../lambda/observability/request-log';
+import { adapterFromEnvironment } from '../lambda/preferences/dynamodb-adapter';
 import { configuredSkillId } from '../lambda/skill-id';
+import { buildSkill } from '../lambda/skill';
 import { alexaChecks, createApp } from './app';
 import { serve } from './lifecycle';
 import { INSECURE_ENV, INSECURE_FLAG, serveOptions, type ServeOptions } from './options';
@@ -36,6 +39,8 @@ async function main(): Promise<void> {
     process.stderr.write('WARNING: SKILL_ID is not set: requests for any skill id are answered. Set SKILL_ID in production.\n');
   }
 
+  // Off Lambda, AWS credentials may be in a profile, an instance role or SSO: the SDK's own chain finds them.
+  const handler = observedHandler(buildSkill(configuredSkillId(), adapterFromEnvironment(process.env, { credentials: defaultProvider() })));
   const checks = options.insecureDev ? [] : alexaChecks();
   const serving = await serve((draining) => createApp({ handler, checks, draining }), options.port, options.host, options.timeouts);
   logger.info('listening', { host: options.host, port: serving.port, verification: options.insecureDev ? 'off' : 'on' });

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { contentFor } from '../lambda/content/locale-content';
-import { LOCALES, NAMESPACES } from '../lambda/content/resources';
+import { compiledLocale, LOCALES } from '../lambda/content/resources';
 import { envelope } from './helpers/envelopes';
 
 /** `npm run package` on what `npm test` just built, then the zip as Lambda would unpack it. */
@@ -22,6 +22,7 @@ beforeAll(() => {
   execFileSync(process.execPath, [join(root, 'scripts', 'package.mjs')], { encoding: 'utf8' });
   unpacked = mkdtempSync(join(tmpdir(), 'skill-lambda-'));
   for (const [name, bytes] of Object.entries(unzipSync(readFileSync(join(root, 'dist', 'skill-lambda.zip'))))) {
+    mkdirSync(dirname(join(unpacked, name)), { recursive: true });
     writeFileSync(join(unpacked, name), bytes);
   }
   bundle = readFileSync(join(unpacked, 'index.js'), 'utf8');
@@ -76,19 +77,12 @@ describe('the Lambda zip (npm run package)', () => {
     });
   });
 
-  it("holds every locale's content, each file wrapped so that it is read only when its locale is first used", () => {
-    // esbuild turns a `require`d JSON file into `var x = __commonJS((exports, module) => { module.exports = {…} })`:
-    // minified, `….exports={firstKey:`. A static import would be a top-level `var x={firstKey:` instead.
+  it("holds every locale's content beside index.js, as the skill hears it from the content folder, and none inside index.js", () => {
     for (const locale of locales) {
-      for (const ns of NAMESPACES) {
-        // A namespace a locale takes wholly from its fallback has no file of its own.
-        if (!existsSync(join(contentDir, locale, `${ns}.json`))) continue;
-        const firstKey = Object.keys(JSON.parse(readFileSync(join(contentDir, locale, `${ns}.json`), 'utf8')) as object)[0];
-        // An empty file ({}: nothing of its own) has nothing to wrap.
-        if (firstKey === undefined) continue;
-        const key = /^[A-Za-z_$][\w$]*$/.test(firstKey) ? firstKey : JSON.stringify(firstKey);
-        expect({ file: `${locale}/${ns}.json`, lazy: bundle.includes(`.exports={${key}:`) }).toEqual({ file: `${locale}/${ns}.json`, lazy: true });
-      }
+      const built: unknown = JSON.parse(readFileSync(join(unpacked, 'content', `${locale}.json`), 'utf8'));
+      expect({ locale, built }).toEqual({ locale, built: compiledLocale(locale) });
+      // Read when a request first needs the locale, never parsed with the code at cold start.
+      expect({ locale, inBundle: bundle.includes(welcomeOf(locale).slice(0, 40)) }).toEqual({ locale, inBundle: false });
     }
   });
 });

@@ -7,7 +7,7 @@ import { DynamoDbPersistenceAdapter as OfficialV2Adapter } from 'ask-sdk-dynamod
 import type { RequestEnvelope, ResponseEnvelope, Slot } from 'ask-sdk-model';
 import DynamoDB from 'aws-sdk/clients/dynamodb';
 import { spokenText, Conversation } from '../cli/conversation';
-import { LOCAL_TABLE, LOCAL_USER_ID, localClient, startDynalite } from '../cli/local-store';
+import { LOCAL_TABLE, LOCAL_USER_ID, localConnection, startDynalite } from '../cli/local-store';
 import { DynamoDbPersistenceAdapter } from '../lambda/preferences/dynamodb-adapter';
 import {
   DEFAULT_PREFERENCES,
@@ -225,8 +225,8 @@ describe('a store that fails: the skill still answers, with the defaults', () =>
 
   it('when the store accepts connections and never answers: the skill answers anyway', async () => {
     const silent = await startSilentServer();
-    const client = localClient(silent.endpoint);
-    const skill = buildSkill(undefined, new DynamoDbPersistenceAdapter({ tableName: TABLE, client }));
+    const adapter = new DynamoDbPersistenceAdapter({ tableName: TABLE, connection: localConnection(silent.endpoint) });
+    const skill = buildSkill(undefined, adapter);
     try {
       const logs = await logsDuring(async () => {
         const response = await skill.invoke(launch('amzn1.ask.account.HUNG'));
@@ -236,7 +236,7 @@ describe('a store that fails: the skill still answers, with the defaults', () =>
       expect(logs).toMatch(/"errorName":"\w+"/);
       expect(logs).not.toMatch(/HUNG|amzn1/);
     } finally {
-      client.destroy();
+      adapter.destroy();
       await silent.close();
     }
   });
@@ -275,13 +275,12 @@ describe('npm start keeps preferences on this computer, between runs', () => {
       }
 
       const store = await startDynalite(join(dataDir, 'preferences'));
-      const client = localClient(store.endpoint);
+      const adapter = new DynamoDbPersistenceAdapter({ tableName: LOCAL_TABLE, connection: localConnection(store.endpoint) });
       try {
-        const adapter = new DynamoDbPersistenceAdapter({ tableName: LOCAL_TABLE, client });
         expect(await adapter.getAttributes(launch(LOCAL_USER_ID))).toEqual({ rate: 'normal', welcomed: true });
       } finally {
         await store.close();
-        client.destroy();
+        adapter.destroy();
       }
     },
     CLI_TEST_TIMEOUT_MS,

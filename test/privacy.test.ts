@@ -4,6 +4,7 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { Conversation } from '../cli/conversation';
+import { localConnection } from '../cli/local-store';
 import { DynamoDbPersistenceAdapter, EXPIRES_AT, PREFERENCES_TTL_DAYS, TTL_REFRESH_DAYS } from '../lambda/preferences/dynamodb-adapter';
 import { buildSkill } from '../lambda/skill';
 import { discoverModels } from '../scripts/model-check';
@@ -125,7 +126,13 @@ describe('stored preferences expire a year after they were last used (the table 
   afterEach(() => store.close());
 
   const NOW = Date.parse('2026-12-01T00:00:00Z');
-  const adapterAt = (now: number) => new DynamoDbPersistenceAdapter({ tableName: TABLE, client: store.client, now: () => now });
+  const made: DynamoDbPersistenceAdapter[] = [];
+  afterEach(() => made.splice(0).forEach((adapter) => adapter.destroy()));
+  const adapterAt = (now: number) => {
+    const adapter = new DynamoDbPersistenceAdapter({ tableName: TABLE, connection: localConnection(store.endpoint), now: () => now });
+    made.push(adapter);
+    return adapter;
+  };
   const expiresAt = async (userId: string): Promise<unknown> => (await store.item(userId))?.[EXPIRES_AT];
 
   it('stamps every saved item with an expiry a year ahead, in epoch seconds', async () => {

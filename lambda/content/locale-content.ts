@@ -1,11 +1,11 @@
-import i18next, { type TFunction } from 'i18next';
-import { SAFETY_KEYS, type SafetyKey } from '../safety/safety-keys';
+import type { SafetyKey } from '../safety/safety-keys';
 import { readTriage, type Triage } from '../safety/triage';
 import { fitted, type Listener } from '../request/listener';
-import { ALL_TOPICS, contentKey, isSite, topicId, type Aspect, type Site, type TopicRef } from '../topics/topic-table';
+import { contentKey, isSite, topicId, type Aspect, type Site, type TopicRef } from '../topics/topic-table';
 import { isEntry, isQuestionSet, isSafetyEntry, isSourced, type Entry, type QuestionSet, type SafetyEntry, type Sourced } from './entry';
 import { contentLocaleFor } from './locale-choice';
-import { chainOf, loadLocale, NAMESPACES, resolveChain } from './resources';
+import { Phrasebook } from './phrasebook';
+import { resolvedLocale, verifiedNumbers, type LocaleResources } from './resources';
 
 /** Words speech engines get wrong, and how to say them (IPA), from the locale's pronunciations.json. */
 export interface Pronunciations {
@@ -63,23 +63,6 @@ export interface LocaleContent {
   readonly pronunciations?: Pronunciations;
 }
 
-// i18next's own advice is to init once; with no backend, init is synchronous and each locale's
-// resources are added when that locale is first asked for.
-const i18n = i18next.createInstance();
-void i18n.init({
-  resources: {},
-  ns: [...NAMESPACES],
-  defaultNS: 'prompts',
-  // Each locale is added already resolved over its fallbacks (resolveChain); i18next must look nowhere
-  // else: its default would find a key missing in en-GB in the plain English written for other countries.
-  fallbackLng: false,
-  load: 'currentOnly',
-  initAsync: false,
-  returnNull: false,
-  // Speech escapes XML exactly once, when the response is rendered.
-  interpolation: { escapeValue: false },
-});
-
 const isText = (value: unknown): value is string => typeof value === 'string';
 const isStringList = (value: unknown): value is readonly string[] => Array.isArray(value) && value.every(isText);
 
@@ -94,16 +77,6 @@ function forListener<T extends { readonly answer: string; readonly more?: string
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 type Bundle = Record<string, unknown>;
-const bundle = (locale: string, ns: string): Bundle => (i18n.getResourceBundle(locale, ns) ?? {}) as Bundle;
-
-/** Verified numbers only, by id: an unverified number can never reach speech. */
-function verifiedNumbers(locale: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [id, n] of Object.entries(bundle(locale, 'numbers') as Record<string, { number?: unknown; verified?: unknown }>)) {
-    if (n.verified === true && typeof n.number === 'string') out[id] = n.number;
-  }
-  return out;
-}
 
 function numberPatternOf(numbers: readonly string[]): RegExp | undefined {
   const longestFirst = [...numbers].sort((a, b) => b.length - a.length).map(escapeRegExp);
@@ -111,9 +84,9 @@ function numberPatternOf(numbers: readonly string[]): RegExp | undefined {
   return longestFirst.length > 0 ? new RegExp(`(?<!\\d)(?:${longestFirst.join('|')})(?!\\d)`, 'g') : undefined;
 }
 
-function pronunciationsOf(locale: string): Pronunciations | undefined {
+function pronunciationsOf(resources: LocaleResources): Pronunciations | undefined {
   const ipa = new Map<string, string>();
-  for (const [word, sound] of Object.entries(bundle(locale, 'pronunciations'))) {
+  for (const [word, sound] of Object.entries((resources.pronunciations ?? {}) as Bundle)) {
     if (typeof sound === 'string' && sound.length > 0) ipa.set(word.toLowerCase(), sound);
   }
   if (ipa.size === 0) return undefined;
@@ -121,43 +94,32 @@ function pronunciationsOf(locale: string): Pronunciations | undefined {
   return { ipa, pattern: new RegExp(`\\b(?:${words.join('|')})\\b`, 'giu') };
 }
 
-/** Adds a locale's content as it is heard, its fallbacks' filling the keys it does not have. */
-function load(locale: string): void {
-  const resources = resolveChain(chainOf(locale).map(loadLocale));
-  for (const ns of NAMESPACES) i18n.addResourceBundle(locale, ns, resources[ns] ?? {});
-}
-
+/**
+ * A locale's content, made on the first request in that locale. Entries are looked up and checked
+ * when first asked for, not all at once: a cold start pays only for what its first answer says.
+ */
 function build(locale: string): LocaleContent {
-  load(locale);
-  const t: TFunction = i18n.getFixedT(locale);
+  const resources = resolvedLocale(locale);
+  const book = new Phrasebook(resources);
+  const bundle = (ns: keyof LocaleResources): Bundle => (resources[ns] ?? {});
   const entries = new Map<string, Entry>();
-  for (const ref of ALL_TOPICS) {
-    const value: unknown = t(contentKey(ref), { returnObjects: true });
-    if (isEntry(value)) entries.set(topicId(ref), value);
-  }
-  const numbers = verifiedNumbers(locale);
   const safety = new Map<SafetyKey, SafetyEntry>();
-  for (const key of SAFETY_KEYS) {
-    const value: unknown = t(`safety:${key}`, { returnObjects: true, ...numbers });
-    if (isSafetyEntry(value)) safety.set(key, value);
-  }
+  const numbers = verifiedNumbers(resources);
   const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((r): r is string => typeof r === 'string') : []);
-  const reminders = strings(t('prompts:reminders', { returnObjects: true }));
-  const remindersBy = new Map<Listener, string[]>(
-    (['carer', 'patient'] as const).map((who) => [who, strings(t('prompts:reminders', { returnObjects: true, context: who }))]),
-  );
-  const teamWords = strings(t('prompts:careTeam', { returnObjects: true })).map(escapeRegExp);
+  const reminders = strings(book.find('prompts:reminders'));
+  const remindersBy = new Map<Listener, string[]>((['carer', 'patient'] as const).map((who) => [who, strings(book.findFor('prompts:reminders', who))]));
+  const teamWords = strings(book.find('prompts:careTeam')).map(escapeRegExp);
   const careTeam = teamWords.length > 0 ? new RegExp(`\\b(?:${teamWords.join('|')})\\b`, 'i') : undefined;
-  const sources = bundle(locale, 'sources') as Record<string, { name?: unknown }>;
-  const questions = bundle(locale, 'questions');
+  const sources = bundle('sources') as Record<string, { name?: unknown }>;
+  const questions = bundle('questions');
   const sourcedCache = new Map<string, Sourced>();
   const numberPattern = numberPatternOf(Object.values(numbers));
   const numbersReadInGroups = new Set(
-    Object.values(bundle(locale, 'numbers') as Record<string, { number?: unknown; readAs?: unknown }>)
+    Object.values(bundle('numbers') as Record<string, { number?: unknown; readAs?: unknown }>)
       .filter((n) => n.readAs === 'groups' && typeof n.number === 'string')
       .map((n) => n.number as string),
   );
-  const pronunciations = pronunciationsOf(locale);
+  const pronunciations = pronunciationsOf(resources);
   const lists = { and: new Intl.ListFormat(locale, { type: 'conjunction' }), or: new Intl.ListFormat(locale, { type: 'disjunction' }) };
   const months = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
@@ -170,13 +132,22 @@ function build(locale: string): LocaleContent {
   return {
     locale,
     entry(ref, who) {
-      const found = entries.get(topicId(ref));
+      const id = topicId(ref);
+      let found = entries.get(id);
+      if (!found) {
+        const value = book.find(contentKey(ref));
+        if (isEntry(value)) entries.set(id, (found = value));
+      }
       // The content check guarantees every entry; this guards a broken deploy.
       if (!found) throw new Error(`content missing: ${locale} ${contentKey(ref)}`);
       return who === undefined ? found : forListener(found, who);
     },
     safety(key, who) {
-      const found = safety.get(key);
+      let found = safety.get(key);
+      if (!found) {
+        const value = book.find(`safety:${key}`);
+        if (isSafetyEntry(value)) safety.set(key, (found = value));
+      }
       if (!found) throw new Error(`content missing: ${locale} safety:${key}`);
       return who === undefined ? found : forListener(found, who);
     },
@@ -190,7 +161,7 @@ function build(locale: string): LocaleContent {
       throw new Error(`content missing: ${locale} questions:general.default`);
     },
     primary(id) {
-      const found: unknown = (bundle(locale, 'primaries').cancers as Bundle | undefined)?.[id];
+      const found: unknown = (bundle('primaries').cancers as Bundle | undefined)?.[id];
       return isPrimary(found) ? found : undefined;
     },
     sourced(key) {
@@ -198,7 +169,7 @@ function build(locale: string): LocaleContent {
       // are kept, so the cache is never bigger than the content itself.
       const cached = sourcedCache.get(key);
       if (cached) return cached;
-      const value: unknown = t(key, { returnObjects: true });
+      const value = book.find(key);
       if (!isSourced(value)) return undefined;
       sourcedCache.set(key, value);
       return value;
@@ -212,11 +183,11 @@ function build(locale: string): LocaleContent {
       const date = new Date(isoDate);
       return Number.isNaN(date.getTime()) ? isoDate : months.format(date);
     },
-    say: (keys, vars) => t(typeof keys === 'string' ? keys : [...keys], { ...numbers, ...vars }),
+    say: (keys, vars) => book.say(keys, vars),
     ...(numberPattern && { numberPattern }),
     ...(numbersReadInGroups.size > 0 && { numbersReadInGroups }),
     ...(pronunciations && { pronunciations }),
-    triage: readTriage(bundle(locale, 'triage')),
+    triage: readTriage(bundle('triage')),
     reminders,
     remindersFor: (who) => (who && remindersBy.get(who)?.length ? (remindersBy.get(who) ?? reminders) : reminders),
     pointsToCareTeam: (text) => careTeam?.test(text) === true,

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ResourceLanguage } from 'i18next';
+import { fillAll } from './phrasebook';
 
 /** i18next namespaces: one JSON file each in `content/<locale>/`. */
 export const NAMESPACES = ['topics', 'terms', 'prompts', 'labels', 'sources', 'numbers', 'safety', 'questions', 'pronunciations', 'triage', 'primaries'] as const;
@@ -21,28 +24,64 @@ export interface LocaleInfo {
 /** content/locales.json: a reviewer adds a locale there and in a folder of its own, and nowhere in the code. */
 export const LOCALES: Readonly<Record<string, LocaleInfo>> = (require('../../content/locales.json') as { locales: Record<string, LocaleInfo> }).locales;
 
-// Duck-typed: a bundler's and a test runner's "not found" errors need not be this realm's Error.
-const isMissingFile = (error: unknown): boolean => {
-  const { code, message } = (typeof error === 'object' && error !== null ? error : {}) as { code?: unknown; message?: unknown };
-  return code === 'MODULE_NOT_FOUND' || (typeof message === 'string' && /not found|Could not resolve|Cannot find module/i.test(message));
-};
+/** The content folder of the repository: two folders up from lambda/content/ and from every bundle in dist/<name>/. */
+const SOURCE_DIR = join(__dirname, '..', '..', 'content');
+/** Where `npm run build` writes each locale's content already resolved: next to the Lambda bundle, and in its zip. */
+const BUILT_DIR = join(__dirname, 'content');
+
+const isMissingFile = (error: unknown): boolean => (error as { code?: unknown } | null)?.code === 'ENOENT';
+
+function readJson(path: string): ResourceLanguage | undefined {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as ResourceLanguage;
+  } catch (error) {
+    if (isMissingFile(error)) return undefined;
+    throw error;
+  }
+}
 
 /**
- * A locale's content, read on first use rather than at cold start: esbuild bundles every
- * `content/<locale>/<namespace>.json` behind this one template and wraps each file in a closure that
- * runs only when it is first required. A namespace the locale takes from its fallback has no file.
- * `locale` is always a key of LOCALES, never a caller's words.
+ * A locale's own content files, from the repository's content folder. A namespace the locale takes
+ * from its fallback has no file. `locale` is always a key of LOCALES, never a caller's words.
  */
-export function loadLocale(locale: string): LocaleResources {
+export function loadLocale(locale: string, dir: string = SOURCE_DIR): LocaleResources {
   const resources: LocaleResources = {};
   for (const ns of NAMESPACES) {
-    try {
-      resources[ns] = require(`../../content/${locale}/${ns}.json`) as ResourceLanguage;
-    } catch (error) {
-      if (!isMissingFile(error)) throw error;
-    }
+    const found = readJson(join(dir, locale, `${ns}.json`));
+    if (found) resources[ns] = found;
   }
   return resources;
+}
+
+/** A locale's verified phone numbers by id (numbers.json): an unverified number can never reach speech. */
+export function verifiedNumbers(resources: LocaleResources): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [id, n] of Object.entries((resources.numbers ?? {}) as Record<string, { number?: unknown; verified?: unknown }>)) {
+    if (n.verified === true && typeof n.number === 'string') out[id] = n.number;
+  }
+  return out;
+}
+
+/** Namespaces that are rules about the content rather than things said: their placeholders stay as written. */
+const NOT_SAID: ReadonlySet<string> = new Set<Namespace>(['numbers', 'triage']);
+
+/**
+ * A locale's content as it is heard, from the content folder: its own files over its fallbacks',
+ * with its verified phone numbers filled into everything it says ({{emergency}} → 999).
+ */
+export function compiledLocale(locale: string): LocaleResources {
+  const resources = resolveChain(chainOf(locale).map((l) => loadLocale(l)));
+  const numbers = verifiedNumbers(resources);
+  return Object.fromEntries(Object.entries(resources).map(([ns, tree]) => [ns, NOT_SAID.has(ns) ? tree : fillAll(tree, numbers)]));
+}
+
+/**
+ * A locale's content, read on first use rather than at cold start: the file `npm run build` compiled
+ * for it (dist/lambda/content/<locale>.json: one read, one parse, nothing merged or filled per
+ * container), else, where there is no build (tests and tools run from source), compiled here.
+ */
+export function resolvedLocale(locale: string): LocaleResources {
+  return (readJson(join(BUILT_DIR, `${locale}.json`)) as LocaleResources | undefined) ?? compiledLocale(locale);
 }
 
 type Tree = Record<string, unknown>;

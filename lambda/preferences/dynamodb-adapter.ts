@@ -1,7 +1,7 @@
-import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { createAskSdkError, getUserId, type PersistenceAdapter } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
+import { DynamoDbHttpClient, type DynamoDbHttpOptions } from './dynamodb-http';
 
 /**
  * The official ask-sdk-dynamodb-persistence-adapter's defaults, kept so that a table written by one
@@ -18,21 +18,10 @@ export const PREFERENCES_TTL_DAYS = 365;
 /** Reading refreshes the expiry at most this often, so a listener's visits cost a write once a month, not every time. */
 export const TTL_REFRESH_DAYS = 30;
 
-/**
- * A listener is waiting: a dead or slow store must cost well under a second, then the skill goes on
- * with defaults. DynamoDB answers in tens of milliseconds in-region, so these limits only bite when
- * something is wrong. Worst case per operation: 2 attempts × 400 ms plus a short back-off.
- */
-export const PROMPT_CLIENT_CONFIG: DynamoDBClientConfig = {
-  maxAttempts: 2,
-  // Without throwOnRequestTimeout, this SDK only logs a warning when requestTimeout passes, and waits on.
-  requestHandler: { connectionTimeout: 250, requestTimeout: 400, throwOnRequestTimeout: true },
-};
-
 export interface DynamoDbAdapterOptions {
   readonly tableName: string;
-  /** The client to use; by default one with PROMPT_CLIENT_CONFIG and the SDK's own region, credentials and endpoint. */
-  readonly client?: DynamoDBClient;
+  /** Where the table is and how to reach it; by default as the AWS variables say, with PROMPT_LIMITS. */
+  readonly connection?: DynamoDbHttpOptions;
   /** The clock, in milliseconds; Date.now by default. */
   readonly now?: () => number;
 }
@@ -52,22 +41,19 @@ function partitionKey(requestEnvelope: RequestEnvelope): string {
 }
 
 /**
- * ask-sdk-core's PersistenceAdapter on the maintained AWS SDK v3 (the official adapter only takes
- * the end-of-support v2 client).
+ * ask-sdk-core's PersistenceAdapter over DynamoDB's own JSON API (the official adapter only takes the
+ * end-of-support AWS SDK v2 client; SDK v3 costs about 100 ms of cold start), with the SDK's own
+ * marshalling (@aws-sdk/util-dynamodb), so items read and write as either SDK would.
  */
 export class DynamoDbPersistenceAdapter implements PersistenceAdapter {
   private readonly tableName: string;
-  private readonly documents: DynamoDBDocumentClient;
-  /** Set when this adapter made its client, and so must close it. */
-  private readonly ownClient?: DynamoDBClient;
+  private readonly client: DynamoDbHttpClient;
   private readonly now: () => number;
 
   constructor(options: DynamoDbAdapterOptions) {
     this.tableName = options.tableName;
     this.now = options.now ?? Date.now;
-    const client = options.client ?? new DynamoDBClient(PROMPT_CLIENT_CONFIG);
-    if (!options.client) this.ownClient = client;
-    this.documents = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+    this.client = new DynamoDbHttpClient(options.connection);
   }
 
   /** Epoch seconds a year from now: the expiry of an item written or used now. */
@@ -78,12 +64,13 @@ export class DynamoDbPersistenceAdapter implements PersistenceAdapter {
   /** Reading is using: an item whose expiry was last set more than TTL_REFRESH_DAYS ago gets a year again. */
   async getAttributes(requestEnvelope: RequestEnvelope): Promise<Record<string, unknown>> {
     const key = partitionKey(requestEnvelope);
-    const { Item } = await this.documents.send(new GetCommand({ TableName: this.tableName, Key: { [PARTITION_KEY]: key }, ConsistentRead: true }));
-    const attributes: unknown = Item?.[ATTRIBUTES];
+    const { Item: stored } = await this.client.send('GetItem', { TableName: this.tableName, Key: marshall({ [PARTITION_KEY]: key }), ConsistentRead: true });
+    const item = typeof stored === 'object' && stored !== null ? unmarshall(stored as Parameters<typeof unmarshall>[0]) : undefined;
+    const attributes: unknown = item?.[ATTRIBUTES];
     const found = typeof attributes === 'object' && attributes !== null ? (attributes as Record<string, unknown>) : {};
-    const expiresAt: unknown = Item?.[EXPIRES_AT];
+    const expiresAt: unknown = item?.[EXPIRES_AT];
     const refreshBy = this.expiry() - TTL_REFRESH_DAYS * (DAY_MS / 1000);
-    if (Item && !(typeof expiresAt === 'number' && expiresAt >= refreshBy)) await this.put(key, found);
+    if (item && !(typeof expiresAt === 'number' && expiresAt >= refreshBy)) await this.put(key, found);
     return found;
   }
 
@@ -92,26 +79,26 @@ export class DynamoDbPersistenceAdapter implements PersistenceAdapter {
   }
 
   private async put(key: string, attributes: Record<string, unknown>): Promise<void> {
-    await this.documents.send(
-      new PutCommand({ TableName: this.tableName, Item: { [PARTITION_KEY]: key, [ATTRIBUTES]: attributes, [EXPIRES_AT]: this.expiry() } }),
-    );
+    const item = { [PARTITION_KEY]: key, [ATTRIBUTES]: attributes, [EXPIRES_AT]: this.expiry() };
+    await this.client.send('PutItem', { TableName: this.tableName, Item: marshall(item, { removeUndefinedValues: true }) });
   }
 
   async deleteAttributes(requestEnvelope: RequestEnvelope): Promise<void> {
-    await this.documents.send(new DeleteCommand({ TableName: this.tableName, Key: { [PARTITION_KEY]: partitionKey(requestEnvelope) } }));
+    await this.client.send('DeleteItem', { TableName: this.tableName, Key: marshall({ [PARTITION_KEY]: partitionKey(requestEnvelope) }) });
   }
 
-  /** Closes the connections of a client this adapter made, so a short-lived process can exit. */
+  /** Closes its kept-alive connections, so a short-lived process can exit. */
   destroy(): void {
-    this.ownClient?.destroy();
+    this.client.destroy();
   }
 }
 
 /**
- * The store the environment asks for: DynamoDB table PREFERENCES_TABLE (region, credentials and
- * endpoint, e.g. AWS_ENDPOINT_URL_DYNAMODB, as the AWS SDK resolves them), or none.
+ * The store the environment asks for: DynamoDB table PREFERENCES_TABLE (region and endpoint, e.g.
+ * AWS_ENDPOINT_URL_DYNAMODB, from the AWS variables; credentials from the environment, as Lambda
+ * gives them, unless `connection` says where else), or none.
  */
-export function adapterFromEnvironment(env: NodeJS.ProcessEnv = process.env): DynamoDbPersistenceAdapter | undefined {
+export function adapterFromEnvironment(env: NodeJS.ProcessEnv = process.env, connection?: DynamoDbHttpOptions): DynamoDbPersistenceAdapter | undefined {
   const tableName = env.PREFERENCES_TABLE?.trim();
-  return tableName ? new DynamoDbPersistenceAdapter({ tableName }) : undefined;
+  return tableName ? new DynamoDbPersistenceAdapter({ tableName, ...(connection && { connection }) }) : undefined;
 }

@@ -2,7 +2,7 @@ import { createServer, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { ensurePreferencesTable, localClient, startDynalite, type LocalStore } from '../../cli/local-store';
+import { ensurePreferencesTable, localClient, localConnection, startDynalite, type LocalStore } from '../../cli/local-store';
 import { DynamoDbPersistenceAdapter } from '../../lambda/preferences/dynamodb-adapter';
 
 export const TABLE = 'preferences-test';
@@ -25,22 +25,25 @@ export interface TestStore extends LocalStore {
  * against a server that never answers (startSilentServer).
  */
 const PATIENT_CLIENT_CONFIG = { maxAttempts: 1, requestHandler: { connectionTimeout: 5_000, requestTimeout: 10_000, throwOnRequestTimeout: true } };
+const PATIENT_LIMITS = { connectMs: 5_000, requestMs: 10_000, attempts: 1 };
 
 export async function startTestStore(): Promise<TestStore> {
   const store = await startDynalite();
   const client = localClient(store.endpoint, PATIENT_CLIENT_CONFIG);
   await ensurePreferencesTable(client, TABLE);
   const documents = DynamoDBDocumentClient.from(client);
+  const adapter = new DynamoDbPersistenceAdapter({ tableName: TABLE, connection: localConnection(store.endpoint, PATIENT_LIMITS) });
   return {
     ...store,
     client,
-    adapter: new DynamoDbPersistenceAdapter({ tableName: TABLE, client }),
+    adapter,
     item: async (userId) => (await documents.send(new GetCommand({ TableName: TABLE, Key: { id: userId }, ConsistentRead: true }))).Item,
     items: async () => (await documents.send(new ScanCommand({ TableName: TABLE }))).Items ?? [],
-    // The server first, so that it answers what is in flight; then the client's connections.
+    // The server first, so that it answers what is in flight; then the clients' connections.
     close: async () => {
       await store.close();
       client.destroy();
+      adapter.destroy();
     },
   };
 }

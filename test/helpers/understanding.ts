@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Utterance, type IModel } from 'virtual-core';
+import type { IModel } from 'virtual-core';
+import { exactMatch } from '../../cli/exact-match';
 import { Conversation, type Understanding } from '../../cli/conversation';
 import { FALLBACK_INTENT, ModelNlu, normalise, type LanguageModel } from '../../cli/model-nlu';
 import { nluCache } from '../../cli/nlu-cache';
@@ -13,12 +14,8 @@ const languageModel = (): LanguageModel =>
 /** Only what matches a sample exactly, as virtual-alexa's matcher does; everything else is the fallback. */
 export const exactOnly = (model: IModel): Understanding => ({
   match(typed) {
-    const u = new Utterance(model, normalise(typed));
-    if (!u.matched()) return { intent: FALLBACK_INTENT, slots: {}, how: 'fallback' };
-    const slots = Object.fromEntries(
-      Object.entries(u.toJSON() as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].length > 0),
-    );
-    return { intent: u.intent(), slots, how: 'exact' };
+    const exact = exactMatch(model, normalise(typed));
+    return exact ? { ...exact, how: 'exact' } : { intent: FALLBACK_INTENT, slots: {}, how: 'fallback' };
   },
 });
 
