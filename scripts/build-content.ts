@@ -7,9 +7,11 @@ import { compiledLocale, LOCALES } from '../lambda/content/resources';
  * next to the Lambda bundle as one file (dist/lambda/content/<locale>.json). A container then reads
  * and parses one file the first time a request needs that locale, and merges nothing at run time.
  */
-const out = join(process.argv[2] ?? join('dist', 'lambda'), 'content');
-rmSync(out, { recursive: true, force: true });
-mkdirSync(out, { recursive: true });
-for (const locale of Object.keys(LOCALES)) {
-  writeFileSync(join(out, `${locale}.json`), JSON.stringify(compiledLocale(locale)));
+const compiled = Object.keys(LOCALES).map((locale) => [locale, JSON.stringify(compiledLocale(locale))] as const);
+// Each folder named (a bundle's own), or dist/lambda.
+for (const bundleDir of process.argv.length > 2 ? process.argv.slice(2) : [join('dist', 'lambda')]) {
+  const out = join(bundleDir, 'content');
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  for (const [locale, json] of compiled) writeFileSync(join(out, `${locale}.json`), json);
 }

@@ -14,6 +14,8 @@ const tool = { ...common, packages: 'external' };
 await Promise.all([
   build({ ...lambda, entryPoints: ['lambda/index.ts'], outfile: 'dist/lambda/index.js' }),
   build({ ...lambda, entryPoints: ['scripts/bench/hello-world.ts'], outfile: 'dist/bench/hello-world/index.js' }),
+  // The same handler unminified, for `npm run bench -- --profile`: CPU profiles name its functions.
+  build({ ...common, entryPoints: ['lambda/index.ts'], outfile: 'dist/bench/readable/index.js' }),
   // The self-hosted endpoint runs where `npm ci --omit=dev` installed express and the SDK.
   build({ ...tool, entryPoints: ['server/main.ts'], outfile: 'dist/server/main.js' }),
   // Local tools load their dev dependencies from node_modules and the handler from dist/index.js.
@@ -27,4 +29,4 @@ await Promise.all([
   build({ ...tool, entryPoints: ['scripts/bench/child.ts'], outfile: 'dist/tools/bench-child.js' }),
   build({ ...tool, entryPoints: ['scripts/build-content.ts'], outfile: 'dist/tools/build-content.js' }),
 ]);
-execFileSync(process.execPath, ['dist/tools/build-content.js', 'dist/lambda'], { stdio: 'inherit' });
+execFileSync(process.execPath, ['dist/tools/build-content.js', 'dist/lambda', 'dist/bench/readable'], { stdio: 'inherit' });

@@ -71,7 +71,8 @@ function forListener<T extends { readonly answer: string; readonly more?: string
   const raw = entry as unknown as Record<string, unknown>;
   const more = fitted(raw, 'more', who, isText);
   const again = fitted(raw, 'again', who, isText);
-  return { ...entry, answer: fitted(raw, 'answer', who, isText) ?? entry.answer, ...(more !== undefined && { more }), ...(again !== undefined && { again }) };
+  // Object.assign, not a spread followed by properties: see withChanges (session-state.ts).
+  return Object.assign({}, entry, { answer: fitted(raw, 'answer', who, isText) ?? entry.answer, ...(more !== undefined && { more }), ...(again !== undefined && { again }) });
 }
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -120,8 +121,15 @@ function build(locale: string): LocaleContent {
       .map((n) => n.number as string),
   );
   const pronunciations = pronunciationsOf(resources);
-  const lists = { and: new Intl.ListFormat(locale, { type: 'conjunction' }), or: new Intl.ListFormat(locale, { type: 'disjunction' }) };
-  const months = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  // Made when first needed: the first Intl formatter of a process loads ICU's data, tens of milliseconds
+  // of a cold start that most first answers (a welcome, an urgent answer) never use.
+  const lists = new Map<'and' | 'or', Intl.ListFormat>();
+  const listFormat = (joiner: 'and' | 'or'): Intl.ListFormat => {
+    let format = lists.get(joiner);
+    if (!format) lists.set(joiner, (format = new Intl.ListFormat(locale, { type: joiner === 'and' ? 'conjunction' : 'disjunction' })));
+    return format;
+  };
+  let months: Intl.DateTimeFormat | undefined;
 
   const findQuestions = (site: string, aspect: string): QuestionSet | undefined => {
     const group = questions[site] as Bundle | undefined;
@@ -156,7 +164,7 @@ function build(locale: string): LocaleContent {
       for (const [s, a] of tries) {
         const set = findQuestions(s, a);
         const questions = set && fitted(set as unknown as Record<string, unknown>, 'questions', who, isStringList);
-        if (set && questions) return { ...set, questions, key: `questions:${s}.${a}` };
+        if (set && questions) return Object.assign({}, set, { questions, key: `questions:${s}.${a}` });
       }
       throw new Error(`content missing: ${locale} questions:general.default`);
     },
@@ -178,9 +186,10 @@ function build(locale: string): LocaleContent {
       const names = ids.map((id) => sources[id]?.name).filter((name): name is string => typeof name === 'string');
       return form === 'full' ? names : [...new Set(names.map((name) => name.split(':')[0]?.trim() ?? name))];
     },
-    listOf: (items, joiner = 'and') => lists[joiner].format(items),
+    listOf: (items, joiner = 'and') => listFormat(joiner).format(items),
     monthOf: (isoDate) => {
       const date = new Date(isoDate);
+      months ??= new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
       return Number.isNaN(date.getTime()) ? isoDate : months.format(date);
     },
     say: (keys, vars) => book.say(keys, vars),

@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { contentOf } from '../request/content-interceptor';
 import { reply } from '../request/reply';
-import { readState, withoutOffer } from '../request/session-state';
+import { readState, withChanges, withoutOffer } from '../request/session-state';
 import { readSlot } from '../request/slots';
 import { isAspect, isSite } from '../topics/topic-table';
 import { isIntent } from './matchers';
@@ -26,14 +26,10 @@ export const doctorQuestionsHandler: RequestHandler = {
     const aspect = askedAspect ?? last?.aspect;
     const set = content.questions(site, aspect, state.who);
     const numbered = set.questions.slice(0, 3).map((q, i) => `${content.say(`labels:ordinals.${i}`)}: ${q}`);
-    return reply(
-      input,
-      { ...withoutOffer(state), source: set.key },
-      {
-        speech: [content.say('questionsIntro'), ...numbered, content.say('questionsSent')],
-        reprompt: content.say('questionsSentReprompt'),
-        written: { title: set.title, body: numbered, from: set.key },
-      },
-    );
+    return reply(input, withChanges(withoutOffer(state), { source: set.key }), {
+      speech: [content.say('questionsIntro'), ...numbered, content.say('questionsSent')],
+      reprompt: content.say('questionsSentReprompt'),
+      written: { title: set.title, body: numbered, from: set.key },
+    });
   },
 };

@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { contentOf } from '../request/content-interceptor';
 import { reply } from '../request/reply';
-import { readState, withoutOffer } from '../request/session-state';
+import { readState, withChanges, withoutOffer } from '../request/session-state';
 import { answerTopic } from '../topics/answer-topic';
 import { isIntent } from './matchers';
 import { promptAnswer } from './prompt-answer';
@@ -16,7 +16,7 @@ export const goBackHandler: RequestHandler = {
     const previous = history.at(-1);
     if (!previous) return reply(input, withoutOffer(state), promptAnswer(content, 'nothingToGoBackTo'));
     const { last: _current, ...rest } = state;
-    const turn = answerTopic(content, { ...rest, history: history.slice(0, -1) }, previous, [content.say('goingBack')]);
+    const turn = answerTopic(content, withChanges(rest, { history: history.slice(0, -1) }), previous, [content.say('goingBack')]);
     return reply(input, turn.state, turn.answer);
   },
 };

@@ -2,7 +2,7 @@ import type { RequestHandler } from 'ask-sdk-core';
 import { contentOf } from '../request/content-interceptor';
 import { reply } from '../request/reply';
 import { isListener } from '../request/listener';
-import { readState, type Offer } from '../request/session-state';
+import { type Offer, readState, withChanges } from '../request/session-state';
 import { readSlot } from '../request/slots';
 import { sideStep } from '../topics/answer-topic';
 import type { TopicRef } from '../topics/topic-table';
@@ -25,6 +25,10 @@ export const listenerHandler: RequestHandler = {
     // Words the slot could not place: nothing is assumed, and the conversation carries on.
     if (!who) return reply(input, state, sideStep(content, state.offer, content.say('askAnything')));
     const offer: Offer | undefined = who === 'carer' && !state.heard.includes('general.caring') ? { kind: 'topic', ref: CARING } : state.offer;
-    return reply(input, { ...state, who, ...(offer && { offer }) }, sideStep(content, offer, content.say(who === 'carer' ? 'whoCarer' : 'whoPatient')));
+    return reply(
+      input,
+      withChanges(state, { who, ...(offer && { offer }) }),
+      sideStep(content, offer, content.say(who === 'carer' ? 'whoCarer' : 'whoPatient')),
+    );
   },
 };

@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { contentOf } from '../request/content-interceptor';
 import { reply } from '../request/reply';
-import { readState } from '../request/session-state';
+import { readState, withChanges } from '../request/session-state';
 import { answerMore, askAgain } from '../topics/answer-topic';
 import { isIntent } from './matchers';
 import { promptAnswer } from './prompt-answer';
@@ -22,13 +22,9 @@ export const moreHandler: RequestHandler = {
     if (!state.last) return reply(input, state, promptAnswer(content, 'askAnything'));
     const question = askAgain(content, state.offer);
     const offer = state.offer ?? { kind: 'anotherSite' as const };
-    return reply(
-      input,
-      { ...state, offer },
-      {
-        speech: [content.say('noMore'), question ?? content.say('offer.anotherSite')],
-        reprompt: content.say('followUpReprompt'),
-      },
-    );
+    return reply(input, withChanges(state, { offer }), {
+      speech: [content.say('noMore'), question ?? content.say('offer.anotherSite')],
+      reprompt: content.say('followUpReprompt'),
+    });
   },
 };

@@ -2,7 +2,7 @@ import type { RequestHandler } from 'ask-sdk-core';
 import type { LocaleContent } from '../content/locale-content';
 import { contentOf } from '../request/content-interceptor';
 import { reply } from '../request/reply';
-import { readState, withoutOffer, type SessionState } from '../request/session-state';
+import { readState, type SessionState, withChanges, withoutOffer } from '../request/session-state';
 import { readSlot } from '../request/slots';
 import type { Turn } from '../topics/answer-topic';
 import { ASKED_NEXT, hasOwnAnswer, isSite, NEVER_OFFERED, SITE_ASPECTS, SITES, topicId, type Site } from '../topics/topic-table';
@@ -46,7 +46,7 @@ export function answerOptions(content: LocaleContent, state: SessionState, group
   const rest = withoutOffer(state);
   return {
     answer: { speech: [content.say(key, { options: content.listOf(items, 'or') })], reprompt: content.say(last ? 'optionsLastReprompt' : 'optionsReprompt') },
-    state: last ? rest : { ...rest, offer: { kind: 'options', group: index + 1 } },
+    state: last ? rest : withChanges(rest, { offer: { kind: 'options', group: index + 1 } }),
   };
 }
 
@@ -57,7 +57,7 @@ export const optionsHandler: RequestHandler = {
     const content = contentOf(input);
     const state = readState(input);
     const site = readSlot(input, 'site');
-    const about = site.heard === 'value' && isSite(site.id) && site.id !== 'general' ? { ...state, site: site.id } : state;
+    const about = site.heard === 'value' && isSite(site.id) && site.id !== 'general' ? withChanges(state, { site: site.id }) : state;
     const turn = answerOptions(content, about, 0);
     return reply(input, turn.state, turn.answer);
   },

@@ -2,7 +2,7 @@ import type { RequestHandler } from 'ask-sdk-core';
 import { updatePreferences } from '../preferences/preferences';
 import { contentOf } from '../request/content-interceptor';
 import { reply } from '../request/reply';
-import { readState } from '../request/session-state';
+import { readState, withChanges } from '../request/session-state';
 import { readSlot } from '../request/slots';
 import { SPEAKING_RATES, type SpeakingRate } from '../speech/speaking-rate';
 import { sideStep } from '../topics/answer-topic';
@@ -37,6 +37,6 @@ export const speedHandler: RequestHandler = {
     const rate = nextRate(current, asked);
     // Kept for later sessions too: someone who needs slower speech needs it every time.
     if (rate !== current) updatePreferences(input, { rate });
-    return reply(input, { ...state, rate }, sideStep(content, state.offer, content.say(said(current, rate, asked))), 'aside');
+    return reply(input, withChanges(state, { rate }), sideStep(content, state.offer, content.say(said(current, rate, asked))), 'aside');
   },
 };

@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { contentOf } from '../request/content-interceptor';
 import { reply } from '../request/reply';
-import { readState, withoutOffer } from '../request/session-state';
+import { readState, withChanges, withoutOffer } from '../request/session-state';
 import { readSlot } from '../request/slots';
 import { answerTopic } from '../topics/answer-topic';
 import { chooseTopic, isSite } from '../topics/topic-table';
@@ -19,7 +19,7 @@ export const switchSiteHandler: RequestHandler = {
       const rest = withoutOffer(state);
       return reply(
         input,
-        slot.heard === 'unknown' ? { ...rest, offer: { kind: 'anotherSite' } } : rest,
+        slot.heard === 'unknown' ? withChanges(rest, { offer: { kind: 'anotherSite' } }) : rest,
         promptAnswer(content, slot.heard === 'unknown' ? 'notCovered' : 'chooseSite'),
       );
     }

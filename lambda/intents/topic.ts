@@ -1,7 +1,7 @@
 import { getIntentName, type RequestHandler } from 'ask-sdk-core';
 import { contentOf } from '../request/content-interceptor';
 import { reply } from '../request/reply';
-import { readState, withoutOffer } from '../request/session-state';
+import { readState, withChanges, withoutOffer } from '../request/session-state';
 import { readSlot, type SlotReading } from '../request/slots';
 import { answerTopic, answerWithPrimary } from '../topics/answer-topic';
 import { primaryNote } from '../topics/primary-note';
@@ -47,7 +47,7 @@ export const topicHandler: RequestHandler = {
     const heardSomethingUnknown = [readings.site, readings.aspect, readings.term].some((r) => r.heard === 'unknown');
     const key = heardSomethingUnknown ? 'notCovered' : 'clarify';
     const rest = withoutOffer(state);
-    return reply(input, heardSomethingUnknown ? { ...rest, offer: { kind: 'anotherSite' } } : rest, {
+    return reply(input, heardSomethingUnknown ? withChanges(rest, { offer: { kind: 'anotherSite' } }) : rest, {
       speech: [content.say(key)],
       reprompt: content.say(`${key}Reprompt`),
     });

@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { contentOf } from '../request/content-interceptor';
 import { reply } from '../request/reply';
-import { readState, withoutOffer } from '../request/session-state';
+import { readState, withChanges, withoutOffer } from '../request/session-state';
 import { answerSafety, isUrgentKey } from '../safety/answer-safety';
 import { isUrgentSign } from '../safety/safety-keys';
 import { followOffer } from '../topics/answer-topic';
@@ -64,6 +64,6 @@ export const noHandler: RequestHandler = {
     }
     if (offer?.kind === 'anythingElse') return reply(input, state, { speech: [content.say('goodbye', state.who && { context: state.who })], end: true });
     if (offer?.kind === 'forgetMe') return reply(input, withoutOffer(state), promptAnswer(content, 'forgetMeKept'));
-    return reply(input, { ...withoutOffer(state), offer: { kind: 'anythingElse' } }, promptAnswer(content, 'anythingElse'));
+    return reply(input, withChanges(withoutOffer(state), { offer: { kind: 'anythingElse' } }), promptAnswer(content, 'anythingElse'));
   },
 };

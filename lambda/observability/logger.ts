@@ -38,13 +38,15 @@ export type LogFields = Readonly<Record<string, unknown>>;
 
 export class JsonLineLogger {
   private threshold: number;
-  private lambda?: LambdaFields;
+  /** The Lambda context's fields as JSON, without braces, after a comma; '' outside Lambda. */
+  private lambda = '';
   private invocations = 0;
 
-  constructor(
-    private readonly service: string,
-    level: LogLevel = levelFromEnvironment(process.env),
-  ) {
+  /** The service's name as JSON. */
+  private readonly service: string;
+
+  constructor(service: string, level: LogLevel = levelFromEnvironment(process.env)) {
+    this.service = JSON.stringify(service);
     this.threshold = LEVELS[level];
   }
 
@@ -56,7 +58,7 @@ export class JsonLineLogger {
   addContext(context: Context): void {
     this.invocations++;
     const trace = process.env._X_AMZN_TRACE_ID;
-    this.lambda = {
+    const fields: LambdaFields = {
       // Provisioned concurrency starts containers before any request: none of its invocations waits for a start.
       cold_start: this.invocations === 1 && process.env.AWS_LAMBDA_INITIALIZATION_TYPE !== 'provisioned-concurrency',
       function_arn: context.invokedFunctionArn,
@@ -66,6 +68,8 @@ export class JsonLineLogger {
       sampling_rate: 0,
       ...(trace && { xray_trace_id: trace }),
     };
+    // Written into every line of the invocation as it is: serialised once, not once a line.
+    this.lambda = `,${JSON.stringify(fields).slice(1, -1)}`;
   }
 
   debug(message: string, fields?: LogFields): void {
@@ -85,8 +89,9 @@ export class JsonLineLogger {
   }
 
   private line(level: LogLevel, message: string, fields: LogFields | undefined): string {
-    const head = { level, message, timestamp: new Date().toISOString(), service: this.service };
-    return `${JSON.stringify({ ...head, ...this.lambda, ...fields })}\n`;
+    const rest = fields === undefined ? '' : JSON.stringify(fields).slice(1, -1);
+    const head = `{"level":"${level}","message":${JSON.stringify(message)},"timestamp":"${new Date().toISOString()}","service":${this.service}${this.lambda}`;
+    return `${head}${rest.length > 0 ? `,${rest}` : ''}}\n`;
   }
 }
 

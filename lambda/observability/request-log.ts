@@ -91,11 +91,11 @@ export function observedHandler(skill: Skill): SkillHandler {
       const response = await skill.invoke(event, context);
       const { handler, failed } = notes.get(event) ?? {};
       const outcome: Outcome = failed ? 'error' : response.response.shouldEndSession === true ? 'ended' : 'answered';
-      logger.info('request', { ...facts, handler: handler ?? NONE, latencyMs: latencyMs(), outcome });
+      logger.info('request', Object.assign(facts, { handler: handler ?? NONE, latencyMs: latencyMs(), outcome }));
       return response;
     } catch (error) {
       const reason = isOtherSkillError(error) ? 'another skill id' : 'malformed request';
-      logger.warn('request', { ...facts, handler: NONE, latencyMs: latencyMs(), outcome: 'rejected' satisfies Outcome, reason });
+      logger.warn('request', Object.assign(facts, { handler: NONE, latencyMs: latencyMs(), outcome: 'rejected' satisfies Outcome, reason }));
       throw error;
     }
   };

@@ -1,6 +1,4 @@
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import { sign } from 'aws4';
+import type { Agent, ClientRequest, IncomingMessage, RequestOptions } from 'node:http';
 
 /**
  * DynamoDB's JSON API over Node's own HTTP, each request signed (SigV4) by aws4. The three calls the
@@ -75,14 +73,19 @@ const RETRYABLE_TYPES = /Throttling|ProvisionedThroughputExceeded|RequestLimitEx
 
 export type Operation = 'GetItem' | 'PutItem' | 'DeleteItem';
 
+interface Transport {
+  readonly request: (options: RequestOptions) => ClientRequest;
+  readonly agent: Agent;
+  readonly sign: typeof import('aws4').sign;
+}
+
 export class DynamoDbHttpClient {
   private readonly url?: URL;
   private readonly region?: string;
   private readonly limits: StoreLimits;
   private readonly provider: CredentialProvider;
   private credentials?: Promise<Credentials>;
-  // Keep-alive: one TLS handshake per container, not one per request.
-  private readonly agent: HttpAgent;
+  private transport?: Promise<Transport>;
 
   constructor(options: DynamoDbHttpOptions = {}, env: NodeJS.ProcessEnv = process.env) {
     this.region = options.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
@@ -91,7 +94,6 @@ export class DynamoDbHttpClient {
     if (endpoint) this.url = new URL(endpoint);
     this.limits = options.limits ?? PROMPT_LIMITS;
     this.provider = options.credentials ?? fromEnvironment;
-    this.agent = this.url?.protocol === 'http:' ? new HttpAgent({ keepAlive: true }) : new HttpsAgent({ keepAlive: true });
   }
 
   /** One call of DynamoDB's API: its JSON answer, or a StoreError after at most `limits.attempts` tries. */
@@ -109,7 +111,21 @@ export class DynamoDbHttpClient {
 
   /** Closes kept-alive connections, so that a short-lived process can exit. */
   destroy(): void {
-    this.agent.destroy();
+    void this.transport?.then(({ agent }) => agent.destroy());
+  }
+
+  /**
+   * Node's HTTP(S) and the signing, loaded on the first call: TLS alone is several milliseconds of a
+   * cold start, which a container without a store, or a request that needs none, never pays.
+   */
+  private connection(url: URL): Promise<Transport> {
+    this.transport ??= Promise.all([url.protocol === 'http:' ? import('node:http') : import('node:https'), import('aws4')]).then(([http, aws4]) => ({
+      request: http.request,
+      // Keep-alive: one TLS handshake per container, not one per request.
+      agent: new http.Agent({ keepAlive: true }),
+      sign: aws4.sign,
+    }));
+    return this.transport;
   }
 
   private credentialsNow(): Promise<Credentials> {
@@ -126,8 +142,8 @@ export class DynamoDbHttpClient {
   private async attempt(operation: Operation, body: string): Promise<Record<string, unknown>> {
     const { url, region } = this;
     if (!url || !region) throw new StoreError('RegionMissing', false);
-    const credentials = await this.credentialsNow();
-    const signed = sign(
+    const [credentials, transport] = await Promise.all([this.credentialsNow(), this.connection(url)]);
+    const signed = transport.sign(
       {
         protocol: url.protocol,
         host: url.host,
@@ -140,18 +156,17 @@ export class DynamoDbHttpClient {
       },
       credentials,
     );
-    const answer = await this.post(url, signed.headers as Record<string, string>, body);
+    const answer = await this.post(transport, url, signed.headers as Record<string, string>, body);
     if (answer.status >= 200 && answer.status < 300) return answer.json;
     // "com.amazonaws.dynamodb.v20120810#ResourceNotFoundException" → "ResourceNotFoundException"
     const type = typeof answer.json.__type === 'string' ? (answer.json.__type.split('#').pop() ?? 'StoreError') : `Http${answer.status}`;
     throw new StoreError(/^\w{1,80}$/.test(type) ? type : 'StoreError', answer.status >= 500 || RETRYABLE_TYPES.test(type));
   }
 
-  private post(url: URL, headers: Record<string, string>, body: string): Promise<{ status: number; json: Record<string, unknown> }> {
+  private post(transport: Transport, url: URL, headers: Record<string, string>, body: string): Promise<{ status: number; json: Record<string, unknown> }> {
     const { connectMs, requestMs } = this.limits;
     return new Promise((resolve, reject) => {
-      const send = url.protocol === 'http:' ? httpRequest : httpsRequest;
-      const request = send({ hostname: url.hostname, port: url.port, path: '/', method: 'POST', headers, agent: this.agent });
+      const request = transport.request({ hostname: url.hostname, port: url.port, path: '/', method: 'POST', headers, agent: transport.agent });
       const fail = (name: string) => {
         request.destroy();
         reject(new StoreError(name, true));

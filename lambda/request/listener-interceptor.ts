@@ -1,7 +1,7 @@
 import { getRequestType, type RequestInterceptor } from 'ask-sdk-core';
 import type { IntentRequest } from 'ask-sdk-model';
 import type { Listener } from './listener';
-import { readState, writeState } from './session-state';
+import { readState, withChanges, writeState } from './session-state';
 
 // Said inside a slot's words ("his bladder cancer", "my mum can't breathe"): someone else is ill.
 const CARER =
@@ -30,6 +30,6 @@ export const listenerInterceptor: RequestInterceptor = {
       .find((who) => who !== undefined);
     if (!heard) return;
     const state = readState(input);
-    if (state.who !== heard) writeState(input, { ...state, who: heard });
+    if (state.who !== heard) writeState(input, withChanges(state, { who: heard }));
   },
 };

@@ -1,6 +1,6 @@
 import { getRequestType, type RequestInterceptor } from 'ask-sdk-core';
 import { preferencesOf } from '../preferences/preferences';
-import { readState, writeState } from './session-state';
+import { readState, withChanges, writeState } from './session-state';
 
 /**
  * When a session starts, the listener's speaking rate joins the session, so every answer of it is
@@ -11,6 +11,6 @@ export const sessionStartInterceptor: RequestInterceptor = {
     const type = getRequestType(input.requestEnvelope);
     if (input.requestEnvelope.session?.new !== true || (type !== 'LaunchRequest' && type !== 'IntentRequest')) return;
     const { rate } = await preferencesOf(input);
-    if (rate !== 'normal') writeState(input, { ...readState(input), rate });
+    if (rate !== 'normal') writeState(input, withChanges(readState(input), { rate }));
   },
 };

@@ -120,8 +120,15 @@ const optional = <K extends string, V>(key: K, value: V | undefined): Partial<Re
 export function writeState(handlerInput: HandlerInput, state: SessionState): void {
   if (!handlerInput.requestEnvelope.session) return;
   const attributes = handlerInput.attributesManager.getSessionAttributes<Record<string, unknown>>();
-  handlerInput.attributesManager.setSessionAttributes({ ...attributes, [KEY]: state });
+  handlerInput.attributesManager.setSessionAttributes(Object.assign({}, attributes, { [KEY]: state }));
 }
+
+/**
+ * `state` with `changes`: what `{ ...state, offer }` says, without its cost. On Node 20 (V8 11), a
+ * spread followed by properties takes about a microsecond a property, on every request, where
+ * Object.assign takes a few hundredths (README, Speed).
+ */
+export const withChanges = (state: SessionState, changes: Partial<SessionState>): SessionState => Object.assign({}, state, changes);
 
 /** The state with nothing offered: after help, fallback or a clarifying question, "yes" has nothing to accept. */
 export const withoutOffer = ({ offer: _offer, ...rest }: SessionState): SessionState => rest;

@@ -56,11 +56,28 @@ function pronounce(escaped: string, content: LocaleContent): string {
   });
 }
 
+/** Parts already made SSML, per locale: the content is static, so a warm container makes each once. */
+const partsSaid = new WeakMap<LocaleContent, Map<string, string>>();
+/** Far more than the content has: a bound on what requests can make a container keep. */
+const MAX_PARTS_KEPT = 20_000;
+
+function partSsml(part: string, content: LocaleContent): string {
+  let said = partsSaid.get(content);
+  if (!said) partsSaid.set(content, (said = new Map<string, string>()));
+  let ssml = said.get(part);
+  if (ssml === undefined) {
+    ssml = sayNumbers(pronounce(escapeXmlCharacters(part), content), content);
+    if (said.size >= MAX_PARTS_KEPT) said.clear();
+    said.set(part, ssml);
+  }
+  return ssml;
+}
+
 /** Plain text to SSML: the one place that escapes, so nothing is escaped twice. */
 export function toSsml(parts: readonly string[], content: LocaleContent, rate: SpeakingRate = 'normal'): string {
   const ssml = parts
     .filter((part) => part.trim().length > 0)
-    .map((part) => sayNumbers(pronounce(escapeXmlCharacters(part), content), content))
+    .map((part) => partSsml(part, content))
     .join(` ${PAUSE} `);
   const prosody = RATES[rate];
   return prosody ? `<prosody rate="${prosody}">${ssml}</prosody>` : ssml;

@@ -1,5 +1,5 @@
 import type { LocaleContent } from '../content/locale-content';
-import { HISTORY_LENGTH, type Offer, type SessionState } from '../request/session-state';
+import { HISTORY_LENGTH, withChanges, type Offer, type SessionState } from '../request/session-state';
 import type { Answer } from '../speech/render';
 import { ASPECTS_WITH_REMINDER, contentKey, nextAfter, SUPPORT_LINE_NEXT, topicId, type TopicRef } from './topic-table';
 
@@ -72,8 +72,7 @@ function speak(content: LocaleContent, state: SessionState, ref: TopicRef, text:
       reprompt: content.say(next.offer.kind === 'supportLine' ? 'supportLineReprompt' : 'followUpReprompt'),
       written: { title: entry.title, body: [text], from: contentKey(ref) },
     },
-    state: {
-      ...state,
+    state: withChanges(state, {
       ...(ref.kind === 'topic' && ref.site !== 'general' && { site: ref.site }),
       last: ref,
       offer: next.offer,
@@ -81,7 +80,7 @@ function speak(content: LocaleContent, state: SessionState, ref: TopicRef, text:
       reminders: state.reminders + (nudge.given ? 1 : 0),
       source: contentKey(ref),
       history,
-    },
+    }),
   };
 }
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { ensurePreferencesTable, localClient, startDynalite } from '../../cli/local-store';
 import { requestMix } from './requests';
+import { topSelfTime } from './profile';
 import { sizesOf } from './sizes';
 import { median, percentile, ratio } from './stats';
 
@@ -12,7 +13,8 @@ import { median, percentile, ratio } from './stats';
  * `npm run bench`: the built Lambda bundle against a hello-world skill bundled the same way, in one
  * run, interleaved, every figure printed as a ratio. A benchmark, not a test: it never fails.
  * Options: --cold N (fresh processes per artefact, default 15), --runs N (warm runs, default 3),
- * --requests N (timed requests per warm run, default 20000).
+ * --requests N (timed requests per warm run, default 20000), --profile (instead: CPU profiles of the
+ * skill's cold start and warm loop, with and without the store, in dist/bench/profiles/, summarised).
  */
 
 // The parent talks to the local store with the same pinned SDK; its Node 20 notice is noise here.
@@ -32,6 +34,10 @@ const option = (name: string, fallback: number): number => {
 const COLD_RUNS = Math.max(15, option('cold', 15));
 const WARM_RUNS = option('runs', 3);
 const REQUESTS = option('requests', 20_000);
+const PROFILE = process.argv.includes('--profile');
+const PROFILES = join(ROOT, 'dist', 'bench', 'profiles');
+/** The same handler unminified, so that profiles name its functions. */
+const READABLE = join(ROOT, 'dist', 'bench', 'readable', 'index.js');
 
 /** What the skill needs in production, minus the store: log lines on, as Lambda writes them. */
 const BASE_ENV = {
@@ -129,9 +135,23 @@ function print(title: string, rows: readonly Row[]): { met: number; budgets: num
 const MB = 1024 * 1024;
 const med = <T>(items: readonly T[], pick: (item: T) => number): number => median(items.map(pick));
 
-async function measure(label: string, env: Record<string, string>, requestsFile: string, storeApart: boolean) {
-  const cold = await interleaved(COLD_RUNS, (a) => child<Cold>([CHILD, 'cold', a.bundle, requestsFile], env));
-  const warm = await interleaved(WARM_RUNS, (a) => child<Warm>(['--expose-gc', CHILD, 'warm', a.bundle, requestsFile, String(REQUESTS)], env));
+/** One cold start and one warm loop of the skill under the profiler; prints where each spends its time. */
+async function profile(label: string, env: Record<string, string>, files: { first: string; all: string }): Promise<void> {
+  for (const [mode, args] of [
+    ['cold', [CHILD, 'cold', READABLE, files.first]],
+    ['warm', ['--expose-gc', CHILD, 'warm', READABLE, files.all, String(REQUESTS)]],
+  ] as const) {
+    const dir = join(PROFILES, `${label}-${mode}`);
+    rmSync(dir, { recursive: true, force: true });
+    await child(['--cpu-prof', '--cpu-prof-interval', mode === 'cold' ? '20' : '100', `--cpu-prof-dir=${dir}`, ...args], env);
+    console.log(`\n${label}, ${mode}: most time of their own (${dir.replace(`${ROOT}/`, '')})`);
+    for (const line of topSelfTime(dir, ROOT)) console.log(line);
+  }
+}
+
+async function measure(label: string, env: Record<string, string>, files: { first: string; all: string }, storeApart: boolean) {
+  const cold = await interleaved(COLD_RUNS, (a) => child<Cold>([CHILD, 'cold', a.bundle, files.first], env));
+  const warm = await interleaved(WARM_RUNS, (a) => child<Warm>(['--expose-gc', CHILD, 'warm', a.bundle, files.all, String(REQUESTS)], env));
   const apart = (c: Cold) => (storeApart ? c.storeMs : 0);
   const throughput = (w: Warm) => (REQUESTS / (w.loopMs - w.storeMs)) * 1000;
   const side = <T>(runs: { skill: T[]; hello: T[] }, f: (item: T) => number) => ({ hello: med(runs.hello, f), skill: med(runs.skill, f) });
@@ -163,15 +183,45 @@ async function measure(label: string, env: Record<string, string>, requestsFile:
   return result;
 }
 
+/** Runs `use` with the environment of a skill whose preferences table is in dynalite on 127.0.0.1, as on Lambda. */
+async function withStore(use: (env: Record<string, string>) => Promise<void>): Promise<void> {
+  const store = await startDynalite();
+  try {
+    const client = localClient(store.endpoint);
+    await ensurePreferencesTable(client, 'bench-preferences');
+    client.destroy();
+    await use({
+      ...BASE_ENV,
+      PREFERENCES_TABLE: 'bench-preferences',
+      AWS_ENDPOINT_URL_DYNAMODB: store.endpoint,
+      AWS_ACCESS_KEY_ID: 'local',
+      AWS_SECRET_ACCESS_KEY: 'local',
+    });
+  } finally {
+    await store.close();
+  }
+}
+
 async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'skill-bench-'));
-  const requestsFile = join(work, 'requests.json');
   const mix = requestMix(ROOT);
-  writeFileSync(requestsFile, JSON.stringify(mix));
+  // A cold start reads only the request it answers: reading the whole mix would add the same few
+  // milliseconds to both sides and flatter the ratio.
+  const files = { first: join(work, 'first.json'), all: join(work, 'requests.json') };
+  writeFileSync(files.first, JSON.stringify(mix.slice(0, 1)));
+  writeFileSync(files.all, JSON.stringify(mix));
   console.log(
     `npm run bench: ${SKILL.bundle.replace(`${ROOT}/`, '')} against the hello-world fixture, interleaved; ${COLD_RUNS} cold starts each, ` +
       `${WARM_RUNS} warm runs each of ${REQUESTS} requests from a mix of ${mix.length} (every intent, slot value and locale); medians of runs.`,
   );
+  if (PROFILE) {
+    await withStore(async (storeEnv) => {
+      await profile('no-store', BASE_ENV, files);
+      await profile('store', storeEnv, files);
+    });
+    rmSync(work, { recursive: true, force: true });
+    return;
+  }
   const sizes = { skill: sizesOf(SKILL.dir), hello: sizesOf(HELLO.dir) };
   const kB = (n: number) => n / 1024;
   const totals = [
@@ -186,7 +236,7 @@ async function main(): Promise<void> {
       },
       { figure: 'all files, gzip', hello: kB(sizes.hello.allGzip), skill: kB(sizes.skill.allGzip), unit: 'kB' },
     ]),
-    await measure('without a preferences store', BASE_ENV, requestsFile, false),
+    await measure('without a preferences store', BASE_ENV, files, false),
   ];
   const store = await startDynalite();
   try {
@@ -200,7 +250,7 @@ async function main(): Promise<void> {
       AWS_ACCESS_KEY_ID: 'local',
       AWS_SECRET_ACCESS_KEY: 'local',
     };
-    totals.push(await measure(`with the preferences store (dynalite on ${store.endpoint}; its round trips counted apart)`, env, requestsFile, true));
+    totals.push(await measure(`with the preferences store (dynalite on ${store.endpoint}; its round trips counted apart)`, env, files, true));
   } finally {
     await store.close();
     rmSync(work, { recursive: true, force: true });

@@ -4,9 +4,14 @@ import type { IntentRequest, RequestEnvelope, ResponseEnvelope, Slot } from 'ask
 import { handler } from '../../lambda/index';
 import { spokenText } from '../../cli/conversation';
 
-/** A request envelope captured in the Alexa format; each call gets its own copy. */
-export function envelope(name: 'launch' | 'topic-intent' | 'session-ended' | 'skill-disabled'): RequestEnvelope {
-  return structuredClone(JSON.parse(readFileSync(join(__dirname, '..', 'envelopes', `${name}.json`), 'utf8')) as RequestEnvelope);
+type Captured = 'launch' | 'topic-intent' | 'session-ended' | 'skill-disabled';
+const captured = new Map<Captured, string>();
+
+/** A request envelope captured in the Alexa format (read once per test file); each call gets its own copy. */
+export function envelope(name: Captured): RequestEnvelope {
+  let text = captured.get(name);
+  if (text === undefined) captured.set(name, (text = readFileSync(join(__dirname, '..', 'envelopes', `${name}.json`), 'utf8')));
+  return JSON.parse(text) as RequestEnvelope;
 }
 
 const AUTHORITY = 'amzn1.er-authority.echo-sdk.amzn1.ask.skill.00000000-0000-0000-0000-000000000000';
