@@ -81,6 +81,35 @@ const sampleText = (sample: string, slotTypes: ReadonlyMap<string, string>): str
     .replace(/\s+/g, ' ')
     .trim();
 
+/** Which phrases (by position) begin with each word, and with each stem. */
+type PhraseIndex = Readonly<Record<'words' | 'stems', ReadonlyMap<string, readonly number[]>>>;
+const indexes = new WeakMap<readonly ValuePhrase[], PhraseIndex>();
+
+/**
+ * A sentence is compared only with the phrases that begin with one of its words, not with every value
+ * of the model at every position. Built once per trained model, shared by its copies (withModel).
+ */
+function startingWith(phrases: readonly ValuePhrase[]): PhraseIndex {
+  let index = indexes.get(phrases);
+  if (!index) {
+    const words = new Map<string, number[]>();
+    const stems = new Map<string, number[]>();
+    phrases.forEach((phrase, i) => {
+      for (const [map, first] of [
+        [words, phrase.words[0]],
+        [stems, phrase.stems[0]],
+      ] as const) {
+        if (first === undefined) continue;
+        const list = map.get(first);
+        if (list) list.push(i);
+        else map.set(first, [i]);
+      }
+    });
+    indexes.set(phrases, (index = { words, stems }));
+  }
+  return index;
+}
+
 /**
  * What the interaction model teaches a statistical language model, and nothing more: the intents'
  * samples and the slot types' values and synonyms. nlp.js stands in for Alexa's own model, which
@@ -94,7 +123,11 @@ export class ModelNlu {
     /** Every slot value and synonym, longest first, so "secondary bone cancer" wins over "bone". */
     private readonly phrases: readonly ValuePhrase[],
     private readonly language: Language,
-  ) {}
+  ) {
+    this.startingWith = startingWith(phrases);
+  }
+
+  private readonly startingWith: PhraseIndex;
 
   /** Trains on `languageModel` (a few seconds for thousands of samples): do it once per process. */
   static async train(
@@ -194,7 +227,11 @@ export class ModelNlu {
     const found: Heard[] = [];
     for (const form of ['words', 'stems'] as const) {
       const sentence = form === 'words' ? said : stems;
-      for (const phrase of this.phrases) {
+      // In the phrases' own order (longest first), as if every phrase were tried.
+      const candidates = [...new Set(sentence.flatMap((word) => this.startingWith[form].get(word) ?? []))].sort((a, b) => a - b);
+      for (const i of candidates) {
+        const phrase = this.phrases[i];
+        if (!phrase) continue;
         const wanted = phrase[form];
         for (let start = 0; start + wanted.length <= sentence.length; start++) {
           const end = start + wanted.length;

@@ -349,16 +349,33 @@ function* spokenTexts(ns: string, node: unknown, key = ''): Generator<{ key: str
 }
 
 /** Facts carry over from the source page; sentences never do: no eight words in a row copied from it. */
+let lastFingerprint: { readonly raw: string; readonly copied: (text: string) => readonly string[] } | undefined;
+
+/**
+ * The fingerprint file, read into a set once, and what each text copies, found once: locales share
+ * most of their texts, and a check is often run again on the same content.
+ */
+function fingerprintOf(raw: string): { readonly copied: (text: string) => readonly string[] } {
+  if (lastFingerprint?.raw === raw) return lastFingerprint;
+  const parsed: unknown = JSON.parse(raw);
+  const print = new Set(isObject(parsed) && Array.isArray(parsed.runs) ? parsed.runs.filter((r): r is string => typeof r === 'string') : []);
+  const found = new Map<string, readonly string[]>();
+  const copied = (text: string): readonly string[] => {
+    let runs = found.get(text);
+    if (!runs) found.set(text, (runs = copiedRuns(text, print)));
+    return runs;
+  };
+  lastFingerprint = { raw, copied };
+  return lastFingerprint;
+}
+
 function checkCopied(file: (ns: string) => string, data: Record<string, Json>, fingerprintPath: string): Problem[] {
   if (!existsSync(fingerprintPath)) return [{ file: 'content/source-fingerprint.json', key: '(file)', reason: 'missing: run npm run source:fingerprint' }];
-  const parsed: unknown = JSON.parse(readFileSync(fingerprintPath, 'utf8'));
-  const runs = isObject(parsed) && Array.isArray(parsed.runs) ? parsed.runs.filter((r): r is string => typeof r === 'string') : [];
-  const print = new Set(runs);
+  const { copied } = fingerprintOf(readFileSync(fingerprintPath, 'utf8'));
   const out: Problem[] = [];
   for (const ns of ['topics', 'terms', 'prompts', 'safety', 'questions', 'primaries'] as const)
     for (const { key, text } of spokenTexts(ns, data[ns]))
-      for (const run of copiedRuns(text, print))
-        out.push({ file: file(ns), key, reason: `repeats the source page word for word: "${run}": say it in your own words` });
+      for (const run of copied(text)) out.push({ file: file(ns), key, reason: `repeats the source page word for word: "${run}": say it in your own words` });
   return out;
 }
 

@@ -17,8 +17,12 @@ export const wordsOf = (text: string): string[] =>
 /** FNV-1a, 32 bits, in base 36: short, stable, and one-way enough for eight words. */
 export function hashRun(words: readonly string[]): string {
   let hash = 0x811c9dc5;
-  for (const char of words.join(' ')) {
-    hash ^= char.codePointAt(0) ?? 0;
+  const text = words.join(' ');
+  // Code point by code point, as `for…of` would go, without its iterator: the check hashes every run of every answer.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i) ?? 0;
+    if (code > 0xffff) i++;
+    hash ^= code;
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return hash.toString(36);

@@ -17,7 +17,15 @@ interface Rule {
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A phrase as a whole word or words, however it is capitalised. */
-const phrasePattern = (phrase: string): RegExp => new RegExp(`(?<![\\p{L}-])${escape(phrase.toLowerCase())}(?![\\p{L}-])`, 'gu');
+const patterns = new Map<string, RegExp>();
+/** Made once per phrase: the check runs over every text of every locale. Global, for matchAll (which copies it). */
+const phrasePattern = (phrase: string): RegExp => {
+  let pattern = patterns.get(phrase);
+  if (!pattern) patterns.set(phrase, (pattern = new RegExp(`(?<![\\p{L}-])${escape(phrase.toLowerCase())}(?![\\p{L}-])`, 'gu')));
+  return pattern;
+};
+/** Whether `lower` says `phrase`: a fresh search each time (a shared global pattern would resume where it stopped). */
+const says = (lower: string, phrase: string): boolean => lower.search(phrasePattern(phrase)) >= 0;
 
 /** The triage table of one locale: one action per warning sign, the words that name it, and what each action sounds like. */
 export interface TriageTable {
@@ -75,6 +83,8 @@ export function signsNamed(text: string, table: TriageTable): { rule: Rule; at: 
   const found: { rule: Rule; at: number }[] = [];
   const wordings = table.rules.flatMap((rule) => rule.mentions.map((mention) => ({ rule, mention }))).sort((a, b) => b.mention.length - a.mention.length);
   for (const { rule, mention } of wordings) {
+    // Most texts name no sign: a plain search first spares the pattern.
+    if (!lower.includes(mention.toLowerCase())) continue;
     for (const m of lower.matchAll(phrasePattern(mention))) {
       const start = m.index;
       const end = start + m[0].length;
@@ -86,7 +96,10 @@ export function signsNamed(text: string, table: TriageTable): { rule: Rule; at: 
   return found;
 }
 
-const gives = (text: string, phrases: readonly string[]): boolean => phrases.some((p) => phrasePattern(p).test(text.toLowerCase()));
+const gives = (text: string, phrases: readonly string[]): boolean => {
+  const lower = text.toLowerCase();
+  return phrases.some((p) => says(lower, p));
+};
 
 /**
  * Every spoken text that names a warning sign gives that sign's own action, in words a listener
@@ -111,7 +124,7 @@ export function consistencyProblems(file: string, key: string, text: string, tab
     const named = signsNamed(sentence, table)[0];
     if (!named) return;
     for (const said of sentences.slice(i, i + 2)) {
-      const delay = DELAYS.find((d) => phrasePattern(d).test(said.toLowerCase()));
+      const delay = DELAYS.find((d) => says(said.toLowerCase(), d));
       if (delay) out.push({ file, key, reason: `puts off the warning sign "${named.rule.sign}" ("${delay}") in: "${said.trim().slice(0, 80)}"` });
     }
   });
