@@ -15,6 +15,8 @@ interface Compiled {
   readonly regex: RegExp;
   /** The words before the first slot, lower-cased, which a matching sentence starts with; '' when that cannot be told. */
   readonly starts: string;
+  /** The words after the last slot, which it ends with; '' when that cannot be told. */
+  readonly ends: string;
 }
 
 const compiled = new WeakMap<IModel, readonly Compiled[]>();
@@ -27,9 +29,18 @@ function samplesOf(model: IModel): readonly Compiled[] {
       .flatMap((intent) => model.sampleUtterances.samplesForIntent(intent.name))
       .map((sample) => {
         const brace = sample.phrase.indexOf('{');
-        const literal = (brace >= 0 ? sample.phrase.slice(0, brace) : sample.phrase).trim().toLowerCase();
+        const last = sample.phrase.lastIndexOf('}');
+        const head = (brace >= 0 ? sample.phrase.slice(0, brace) : sample.phrase).trim().toLowerCase();
+        const tail =
+          last >= 0
+            ? sample.phrase
+                .slice(last + 1)
+                .trim()
+                .toLowerCase()
+            : '';
         // A pattern character in the words would match more than the words themselves: test those samples always.
-        return { sample, regex: sample.regex(), starts: /[.*+?^${}()|[\]\\]/.test(literal) ? '' : literal };
+        const plain = (words: string): string => (/[.*+?^${}()|[\]\\]/.test(words) ? '' : words);
+        return { sample, regex: sample.regex(), starts: plain(head), ends: plain(tail) };
       });
     compiled.set(model, samples);
   }
@@ -46,9 +57,9 @@ export function exactMatch(model: IModel, sentence: string): ExactMatch | undefi
   const clean = sentence.replace(PUNCTUATION, '');
   const lower = clean.toLowerCase();
   let top: SamplePhraseTest | undefined;
-  for (const { sample, regex, starts } of samplesOf(model)) {
-    // The pattern is anchored at the start: a sentence that does not begin with its words cannot match.
-    if (!lower.startsWith(starts) || !regex.test(clean)) continue;
+  for (const { sample, regex, starts, ends } of samplesOf(model)) {
+    // The pattern is anchored at both ends: a sentence that does not begin and end with its words cannot match.
+    if (!lower.startsWith(starts) || !lower.endsWith(ends) || !regex.test(clean)) continue;
     const test = sample.matchesUtterance(sentence);
     if (!test.matches()) continue;
     if (!top || test.score() > top.score() || (test.score() === top.score() && test.scoreSlots() > top.scoreSlots())) top = test;

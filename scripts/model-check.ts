@@ -146,10 +146,29 @@ export function conflictProblems(model: LanguageModel): string[] {
     }
     return false;
   };
+  // A literal sample can only be said by slotted samples whose words before the first slot it begins
+  // with: index those by their first word (a head of one word or none could begin any sample).
+  const byFirstWord = new Map<string, number[]>();
+  const always: number[] = [];
+  slotted.forEach((s, i) => {
+    const head = s.parts[0] ?? '';
+    const space = head.indexOf(' ');
+    if (space < 0) always.push(i);
+    else {
+      const first = head.slice(0, space);
+      const list = byFirstWord.get(first);
+      if (list) list.push(i);
+      else byFirstWord.set(first, [i]);
+    }
+  });
   const problems: string[] = [];
   for (const { intent, text } of literal) {
-    for (const s of slotted) {
-      if (s.intent === intent) continue;
+    const first = text.split(' ', 1)[0] ?? '';
+    // In the samples' own order, as if every one were tried.
+    const candidates = [...(byFirstWord.get(first) ?? []), ...always].sort((a, b) => a - b);
+    for (const i of candidates) {
+      const s = slotted[i];
+      if (!s || s.intent === intent) continue;
       const [head = '', ...parts] = s.parts;
       if (!text.startsWith(head)) continue;
       if (fits(text.slice(head.length).trim(), parts, s.types)) {
