@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { IModel } from 'virtual-core';
-import { FALLBACK_INTENT, languageOf, ModelNlu, type LanguageModel, type Match as NluMatch } from './model-nlu';
+import { FALLBACK_INTENT, languageOf, ModelNlu, trainingKey, type Language, type LanguageModel, type Match as NluMatch } from './model-nlu';
 import { nluCache } from './nlu-cache';
 import type { Match as TerminalMatch, UtteranceMatcher } from './utterance-matcher';
 
@@ -31,6 +31,19 @@ export class LayeredUnderstanding {
   }
 }
 
+/** The language model in an interaction model file, the language it is in, and the project root whose cache keeps it. */
+function readModel(modelPath: string): { languageModel: LanguageModel; language: Language; root: string } {
+  const { interactionModel } = JSON.parse(readFileSync(modelPath, 'utf8')) as { interactionModel: { languageModel: LanguageModel } };
+  // skill-package/interactionModels/custom/<locale>.json → the project root.
+  return { languageModel: interactionModel.languageModel, language: languageOf(basename(modelPath, '.json')), root: join(modelPath, '..', '..', '..', '..') };
+}
+
+/** True when the model in `modelPath` has been trained and kept: loading it then takes a second, not a dozen. */
+export function isTrained(modelPath: string): boolean {
+  const { languageModel, language, root } = readModel(modelPath);
+  return nluCache(root).has(trainingKey(languageModel, language));
+}
+
 const trained = new Map<string, Promise<ModelNlu>>();
 /**
  * nlp.js trained on one interaction model file, once per process, and kept between processes by
@@ -39,10 +52,8 @@ const trained = new Map<string, Promise<ModelNlu>>();
 export function trainedNlu(modelPath: string): Promise<ModelNlu> {
   let nlu = trained.get(modelPath);
   if (!nlu) {
-    const { interactionModel } = JSON.parse(readFileSync(modelPath, 'utf8')) as { interactionModel: { languageModel: LanguageModel } };
-    // skill-package/interactionModels/custom/<locale>.json → the project root.
-    const root = join(modelPath, '..', '..', '..', '..');
-    nlu = ModelNlu.train(interactionModel.languageModel, undefined, nluCache(root), languageOf(basename(modelPath, '.json')));
+    const { languageModel, language, root } = readModel(modelPath);
+    nlu = ModelNlu.train(languageModel, undefined, nluCache(root), language);
     trained.set(modelPath, nlu);
   }
   return nlu;

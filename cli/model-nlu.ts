@@ -81,6 +81,10 @@ const sampleText = (sample: string, slotTypes: ReadonlyMap<string, string>): str
     .replace(/\s+/g, ' ')
     .trim();
 
+/** What a trained model is kept under: it depends only on the language and the interaction model. */
+export const trainingKey = (languageModel: LanguageModel, language: Language): string =>
+  createHash('sha256').update(language).update(JSON.stringify(languageModel)).digest('hex').slice(0, 16);
+
 /** Which phrases (by position) begin with each word, and with each stem. */
 type PhraseIndex = Readonly<Record<'words' | 'stems', ReadonlyMap<string, readonly number[]>>>;
 const indexes = new WeakMap<readonly ValuePhrase[], PhraseIndex>();
@@ -161,7 +165,7 @@ export class ModelNlu {
         }
       }
     }
-    const key = createHash('sha256').update(language).update(JSON.stringify(languageModel)).digest('hex').slice(0, 16);
+    const key = trainingKey(languageModel, language);
     const cached = cache?.read(key);
     if (cached) nlp.import(cached);
     else {

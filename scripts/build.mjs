@@ -28,5 +28,6 @@ await Promise.all([
   build({ ...tool, entryPoints: ['scripts/bench/main.ts'], outfile: 'dist/tools/bench.js' }),
   build({ ...tool, entryPoints: ['scripts/bench/child.ts'], outfile: 'dist/tools/bench-child.js' }),
   build({ ...tool, entryPoints: ['scripts/build-content.ts'], outfile: 'dist/tools/build-content.js' }),
+  build({ ...tool, entryPoints: ['cli/train-models.ts'], outfile: 'dist/tools/train-models.js' }),
 ]);
 execFileSync(process.execPath, ['dist/tools/build-content.js', 'dist/lambda', 'dist/bench/readable'], { stdio: 'inherit' });

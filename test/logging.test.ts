@@ -3,7 +3,7 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { Conversation } from '../cli/conversation';
 import { kindErrorHandler } from '../lambda/errors/kind-error-handler';
 import { handler } from '../lambda/index';
-import { logger } from '../lambda/observability/logger';
+import { JsonLineLogger, logger } from '../lambda/observability/logger';
 import { namedHandlers, observedHandler } from '../lambda/observability/request-log';
 import { contentInterceptor } from '../lambda/request/content-interceptor';
 import { buildSkill } from '../lambda/skill';
@@ -182,5 +182,78 @@ describe('names a request invents', () => {
     ]);
     expect(requests[0]?.requestId).toBe('other');
     expect(JSON.stringify(lines)).not.toMatch(/XXXX|MY-MUM|script|MadeUp/);
+  });
+});
+
+describe('the log line, in the shape Powertools for AWS Lambda writes', () => {
+  const context = (id: string) =>
+    ({
+      functionName: 'guide',
+      functionVersion: '$LATEST',
+      invokedFunctionArn: 'arn:aws:lambda:eu-west-1:123456789012:function:guide',
+      memoryLimitInMB: '256',
+      awsRequestId: id,
+    }) as unknown as Parameters<JsonLineLogger['addContext']>[0];
+
+  it('carries the Lambda context in the same fields and order, cold start only on the first invocation', async () => {
+    const log = new JsonLineLogger('secondary-cancer-guide', 'INFO');
+    process.env._X_AMZN_TRACE_ID = 'Root=1-5759e988-bd862e3fe1be46a994272793';
+    try {
+      const lines = await logsOf(async () => {
+        log.addContext(context('first-id'));
+        log.info('request', { outcome: 'answered' });
+        log.addContext(context('second-id'));
+        log.warn('request', { outcome: 'rejected' });
+      });
+      expect(lines.map((line) => Object.keys(line))).toEqual([
+        [
+          'level',
+          'message',
+          'timestamp',
+          'service',
+          'cold_start',
+          'function_arn',
+          'function_memory_size',
+          'function_name',
+          'function_request_id',
+          'sampling_rate',
+          'xray_trace_id',
+          'outcome',
+        ],
+        [
+          'level',
+          'message',
+          'timestamp',
+          'service',
+          'cold_start',
+          'function_arn',
+          'function_memory_size',
+          'function_name',
+          'function_request_id',
+          'sampling_rate',
+          'xray_trace_id',
+          'outcome',
+        ],
+      ]);
+      expect(lines.map(({ level, cold_start, function_request_id }) => ({ level, cold_start, function_request_id }))).toEqual([
+        { level: 'INFO', cold_start: true, function_request_id: 'first-id' },
+        { level: 'WARN', cold_start: false, function_request_id: 'second-id' },
+      ]);
+      expect(lines[0]).toMatchObject({ service: 'secondary-cancer-guide', function_memory_size: '256', sampling_rate: 0 });
+      expect(Date.parse(String(lines[0]?.timestamp))).not.toBeNaN();
+    } finally {
+      delete process.env._X_AMZN_TRACE_ID;
+    }
+  });
+
+  it('writes nothing below its level, and nothing at all when SILENT', async () => {
+    const log = new JsonLineLogger('secondary-cancer-guide', 'WARN');
+    const lines = await logsOf(async () => {
+      log.info('not written');
+      log.error('written', { errorName: 'TypeError' });
+      log.setLogLevel('SILENT');
+      log.error('not written either');
+    });
+    expect(lines.map((line) => line.message)).toEqual(['written']);
   });
 });

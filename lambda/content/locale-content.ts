@@ -130,6 +130,7 @@ function build(locale: string): LocaleContent {
     return format;
   };
   let months: Intl.DateTimeFormat | undefined;
+  const monthsSaid = new Map<string, string>();
 
   const findQuestions = (site: string, aspect: string): QuestionSet | undefined => {
     const group = questions[site] as Bundle | undefined;
@@ -188,9 +189,15 @@ function build(locale: string): LocaleContent {
     },
     listOf: (items, joiner = 'and') => listFormat(joiner).format(items),
     monthOf: (isoDate) => {
-      const date = new Date(isoDate);
-      months ??= new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-      return Number.isNaN(date.getTime()) ? isoDate : months.format(date);
+      let month = monthsSaid.get(isoDate);
+      if (month === undefined) {
+        months ??= new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+        const date = new Date(isoDate);
+        month = Number.isNaN(date.getTime()) ? isoDate : months.format(date);
+        // Dates come from the content: a handful per locale.
+        if (monthsSaid.size < 1000) monthsSaid.set(isoDate, month);
+      }
+      return month;
     },
     say: (keys, vars) => book.say(keys, vars),
     ...(numberPattern && { numberPattern }),

@@ -41,6 +41,8 @@ export class JsonLineLogger {
   /** The Lambda context's fields as JSON, without braces, after a comma; '' outside Lambda. */
   private lambda = '';
   private invocations = 0;
+  private functionArn?: string;
+  private functionFields = '';
 
   /** The service's name as JSON. */
   private readonly service: string;
@@ -58,18 +60,23 @@ export class JsonLineLogger {
   addContext(context: Context): void {
     this.invocations++;
     const trace = process.env._X_AMZN_TRACE_ID;
-    const fields: LambdaFields = {
-      // Provisioned concurrency starts containers before any request: none of its invocations waits for a start.
-      cold_start: this.invocations === 1 && process.env.AWS_LAMBDA_INITIALIZATION_TYPE !== 'provisioned-concurrency',
-      function_arn: context.invokedFunctionArn,
-      function_memory_size: context.memoryLimitInMB,
-      function_name: context.functionName,
+    // Provisioned concurrency starts containers before any request: none of its invocations waits for a start.
+    const coldStart = this.invocations === 1 && process.env.AWS_LAMBDA_INITIALIZATION_TYPE !== 'provisioned-concurrency';
+    // The function's own fields are the same in every invocation of a container: serialised once.
+    if (this.functionArn !== context.invokedFunctionArn) {
+      this.functionArn = context.invokedFunctionArn;
+      this.functionFields = JSON.stringify({
+        function_arn: context.invokedFunctionArn,
+        function_memory_size: context.memoryLimitInMB,
+        function_name: context.functionName,
+      }).slice(1, -1);
+    }
+    const request: Pick<LambdaFields, 'function_request_id' | 'sampling_rate' | 'xray_trace_id'> = {
       function_request_id: context.awsRequestId,
       sampling_rate: 0,
       ...(trace && { xray_trace_id: trace }),
     };
-    // Written into every line of the invocation as it is: serialised once, not once a line.
-    this.lambda = `,${JSON.stringify(fields).slice(1, -1)}`;
+    this.lambda = `,"cold_start":${String(coldStart)},${this.functionFields},${JSON.stringify(request).slice(1, -1)}`;
   }
 
   debug(message: string, fields?: LogFields): void {
