@@ -199,42 +199,16 @@ describe('the log line, in the shape Powertools for AWS Lambda writes', () => {
     const log = new JsonLineLogger('secondary-cancer-guide', 'INFO');
     process.env._X_AMZN_TRACE_ID = 'Root=1-5759e988-bd862e3fe1be46a994272793';
     try {
-      const lines = await logsOf(async () => {
+      const lines = await logsOf(() => {
         log.addContext(context('first-id'));
         log.info('request', { outcome: 'answered' });
         log.addContext(context('second-id'));
         log.warn('request', { outcome: 'rejected' });
+        return Promise.resolve();
       });
-      expect(lines.map((line) => Object.keys(line))).toEqual([
-        [
-          'level',
-          'message',
-          'timestamp',
-          'service',
-          'cold_start',
-          'function_arn',
-          'function_memory_size',
-          'function_name',
-          'function_request_id',
-          'sampling_rate',
-          'xray_trace_id',
-          'outcome',
-        ],
-        [
-          'level',
-          'message',
-          'timestamp',
-          'service',
-          'cold_start',
-          'function_arn',
-          'function_memory_size',
-          'function_name',
-          'function_request_id',
-          'sampling_rate',
-          'xray_trace_id',
-          'outcome',
-        ],
-      ]);
+      const fields = ['level', 'message', 'timestamp', 'service', 'cold_start', 'function_arn', 'function_memory_size', 'function_name'];
+      const all = [...fields, 'function_request_id', 'sampling_rate', 'xray_trace_id', 'outcome'];
+      expect(lines.map((line) => Object.keys(line))).toEqual([all, all]);
       expect(lines.map(({ level, cold_start, function_request_id }) => ({ level, cold_start, function_request_id }))).toEqual([
         { level: 'INFO', cold_start: true, function_request_id: 'first-id' },
         { level: 'WARN', cold_start: false, function_request_id: 'second-id' },
@@ -248,11 +222,12 @@ describe('the log line, in the shape Powertools for AWS Lambda writes', () => {
 
   it('writes nothing below its level, and nothing at all when SILENT', async () => {
     const log = new JsonLineLogger('secondary-cancer-guide', 'WARN');
-    const lines = await logsOf(async () => {
+    const lines = await logsOf(() => {
       log.info('not written');
       log.error('written', { errorName: 'TypeError' });
       log.setLogLevel('SILENT');
       log.error('not written either');
+      return Promise.resolve();
     });
     expect(lines.map((line) => line.message)).toEqual(['written']);
   });
