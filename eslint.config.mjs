@@ -30,8 +30,9 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-unsafe-member-access': 'off' },
   },
   {
-    // Content is loaded lazily with literal require()s, so esbuild wraps each JSON file in a closure run on first use.
-    files: ['lambda/content/resources.ts'],
+    // locales.json is read with require() at load; Node's HTTP is required when the store is first used (import() of a
+    // Node module would start the ES module loader).
+    files: ['lambda/content/resources.ts', 'lambda/preferences/dynamodb-http.ts'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {

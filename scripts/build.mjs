@@ -1,6 +1,7 @@
 // Bundles the Lambda handler (everything inlined but the content, which is resolved per locale into
 // dist/lambda/content/), the self-hosted server and the local tools.
 import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 // Lambda runs the runtime named in ask-resources.json (Node 22 or later); this machine and CI run Node 20:
@@ -12,7 +13,11 @@ const lambda = { ...common, minify: true, sourcesContent: false };
 const tool = { ...common, packages: 'external' };
 
 await Promise.all([
-  build({ ...lambda, entryPoints: ['lambda/index.ts'], outfile: 'dist/lambda/index.js' }),
+  // Its metafile (what each input adds to the bundle) is kept outside dist/lambda, which is what gets deployed.
+  build({ ...lambda, entryPoints: ['lambda/index.ts'], outfile: 'dist/lambda/index.js', metafile: true }).then(({ metafile }) => {
+    mkdirSync('dist/bench', { recursive: true });
+    writeFileSync('dist/bench/lambda-meta.json', JSON.stringify(metafile));
+  }),
   build({ ...lambda, entryPoints: ['scripts/bench/hello-world.ts'], outfile: 'dist/bench/hello-world/index.js' }),
   // The same handler unminified, for `npm run bench -- --profile`: CPU profiles name its functions.
   build({ ...common, entryPoints: ['lambda/index.ts'], outfile: 'dist/bench/readable/index.js' }),

@@ -94,6 +94,9 @@ export class DynamoDbHttpClient {
     if (endpoint) this.url = new URL(endpoint);
     this.limits = options.limits ?? PROMPT_LIMITS;
     this.provider = options.credentials ?? fromEnvironment;
+    // Loaded now, when the skill is built: on Lambda that is the init phase, which runs on a whole vCPU,
+    // where the first request may get a seventh of one. Without a store configured none of it loads.
+    if (this.url) void this.connection(this.url);
   }
 
   /** One call of DynamoDB's API: its JSON answer, or a StoreError after at most `limits.attempts` tries. */
@@ -114,17 +117,18 @@ export class DynamoDbHttpClient {
     void this.transport?.then(({ agent }) => agent.destroy());
   }
 
-  /**
-   * Node's HTTP(S) and the signing, loaded on the first call: TLS alone is several milliseconds of a
-   * cold start, which a container without a store, or a request that needs none, never pays.
-   */
+  /** Node's HTTP(S) and the signing, loaded once: TLS alone is several milliseconds of a cold start. */
   private connection(url: URL): Promise<Transport> {
-    this.transport ??= Promise.all([url.protocol === 'http:' ? import('node:http') : import('node:https'), import('aws4')]).then(([http, aws4]) => ({
-      request: http.request,
-      // Keep-alive: one TLS handshake per container, not one per request.
-      agent: new http.Agent({ keepAlive: true }),
-      sign: aws4.sign,
-    }));
+    if (!this.transport) {
+      // require, not import(): a dynamic import of a Node module starts Node's ES module loader, milliseconds more.
+      const http = url.protocol === 'http:' ? (require('node:http') as typeof import('node:http')) : (require('node:https') as typeof import('node:https'));
+      this.transport = import('aws4').then((aws4) => ({
+        request: http.request,
+        // Keep-alive: one TLS handshake per container, not one per request.
+        agent: new http.Agent({ keepAlive: true }),
+        sign: aws4.sign,
+      }));
+    }
     return this.transport;
   }
 
