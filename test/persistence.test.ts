@@ -8,7 +8,7 @@ import type { RequestEnvelope, ResponseEnvelope, Slot } from 'ask-sdk-model';
 import DynamoDB from 'aws-sdk/clients/dynamodb';
 import { spokenText, Conversation } from '../cli/conversation';
 import { LOCAL_TABLE, LOCAL_USER_ID, localConnection, startDynalite } from '../cli/local-store';
-import { DynamoDbPersistenceAdapter } from '../lambda/preferences/dynamodb-adapter';
+import { adapterFromEnvironment, DynamoDbPersistenceAdapter } from '../lambda/preferences/dynamodb-adapter';
 import {
   DEFAULT_PREFERENCES,
   isSpeakingRate,
@@ -238,6 +238,23 @@ describe('a store that fails: the skill still answers, with the defaults', () =>
     } finally {
       adapter.destroy();
       await silent.close();
+    }
+  });
+
+  it.each([
+    ['a mistyped endpoint', { PREFERENCES_TABLE: TABLE, AWS_REGION: 'eu-west-1', AWS_ENDPOINT_URL_DYNAMODB: 'not a url' }],
+    ['no region', { PREFERENCES_TABLE: TABLE, AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local' }],
+    ['no credentials', { PREFERENCES_TABLE: TABLE, AWS_REGION: 'eu-west-1', AWS_ENDPOINT_URL_DYNAMODB: 'http://127.0.0.1:9' }],
+  ])('configured wrongly (%s): the skill still starts and answers, and the log names the failure', async (_case, env) => {
+    const adapter = adapterFromEnvironment(env);
+    expect(adapter).toBeDefined();
+    try {
+      const logs = await logsDuring(async () => {
+        expect(said(await buildSkill(undefined, adapter).invoke(launch('amzn1.ask.account.MISCONFIGURED')))).toMatch(/^Welcome/);
+      });
+      expect(logs).toMatch(/"operation":"read","errorName":"(EndpointInvalid|RegionMissing|CredentialsMissing)"/);
+    } finally {
+      adapter?.destroy();
     }
   });
 

@@ -79,6 +79,15 @@ interface Transport {
   readonly sign: typeof import('aws4').sign;
 }
 
+function endpointOf(endpoint: string): URL | undefined {
+  try {
+    const url = new URL(endpoint);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export class DynamoDbHttpClient {
   private readonly url?: URL;
   private readonly region?: string;
@@ -91,7 +100,8 @@ export class DynamoDbHttpClient {
     this.region = options.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
     const endpoint =
       options.endpoint ?? env.AWS_ENDPOINT_URL_DYNAMODB ?? env.AWS_ENDPOINT_URL ?? (this.region && `https://dynamodb.${this.region}.amazonaws.com`);
-    if (endpoint) this.url = new URL(endpoint);
+    // A mistyped endpoint fails each store call (and the skill answers with the defaults), never the skill's start.
+    this.url = endpoint ? endpointOf(endpoint) : undefined;
     this.limits = options.limits ?? PROMPT_LIMITS;
     this.provider = options.credentials ?? fromEnvironment;
     // Loaded now, when the skill is built: on Lambda that is the init phase, which runs on a whole vCPU,
@@ -145,7 +155,8 @@ export class DynamoDbHttpClient {
 
   private async attempt(operation: Operation, body: string): Promise<Record<string, unknown>> {
     const { url, region } = this;
-    if (!url || !region) throw new StoreError('RegionMissing', false);
+    if (!region) throw new StoreError('RegionMissing', false);
+    if (!url) throw new StoreError('EndpointInvalid', false);
     const [credentials, transport] = await Promise.all([this.credentialsNow(), this.connection(url)]);
     const signed = transport.sign(
       {
