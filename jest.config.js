@@ -8,6 +8,10 @@ module.exports = {
   // Jest's default is one worker fewer than the cores: one, on a 2-core machine. The suites spend much of their
   // time waiting on child processes and sockets, so two workers use both cores.
   maxWorkers: 2,
+  // A worker's heap grows by each file that loads the language model and virtual-alexa (their modules hold
+  // globals that keep earlier files' copies alive): past a gigabyte it could not exit in time at the end and
+  // was killed ("failed to exit gracefully"). Jest starts a fresh worker once one has grown past this.
+  workerIdleMemoryLimit: '700MB',
   // A conversation's first sentence that needs the language model loads it into the worker (trained once, in the
   // global setup): a few seconds on a busy 2-core machine. Five would make those tests fail by load, not by fault.
   testTimeout: 30_000,
