@@ -4,7 +4,8 @@
 // jest's, so that the two never interleave; any failure fails the run.
 import { spawn } from 'node:child_process';
 
-const npx = (args) => ({ command: process.execPath, args: ['node_modules/.bin/' + args[0], ...args.slice(1)] });
+/** A dev dependency's command, as `npm test` finds it on its PATH. */
+const bin = (args) => ({ command: process.execPath, args: ['node_modules/.bin/' + args[0], ...args.slice(1)] });
 
 /** Runs one command; resolves with its exit code and, when `quiet`, what it printed. */
 function run({ command, args }, quiet) {
@@ -28,10 +29,10 @@ async function sequence(steps, quiet) {
 }
 
 const checks = [
-  ['tsc --noEmit', sequence([npx(['tsc', '--noEmit'])], true)],
-  ['lint (eslint, prettier --check)', sequence([npx(['eslint', '.']), npx(['prettier', '--check', '.'])], true)],
+  ['tsc --noEmit', sequence([bin(['tsc', '--noEmit'])], true)],
+  ['lint (eslint, prettier --check)', sequence([bin(['eslint', '.']), bin(['prettier', '--check', '.'])], true)],
 ];
-const tests = await sequence([{ command: process.execPath, args: ['scripts/build.mjs'] }, npx(['jest', '--coverage'])], false);
+const tests = await sequence([{ command: process.execPath, args: ['scripts/build.mjs'] }, bin(['jest', '--coverage'])], false);
 let failed = tests.code !== 0;
 for (const [name, pending] of checks) {
   const { code, output } = await pending;

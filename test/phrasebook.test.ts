@@ -30,7 +30,7 @@ function textKeys(ns: string, tree: unknown, path: string[] = []): string[] {
 }
 
 describe.each(Object.keys(LOCALES))('%s: the phrasebook says what i18next says', (locale) => {
-  const raw = resolveChain(chainOf(locale).map((l) => loadLocale(l)));
+  const raw = resolveChain(chainOf(locale).map(loadLocale));
   const numbers = verifiedNumbers(raw);
   const i18n = i18next.createInstance();
   void i18n.init({

@@ -123,12 +123,7 @@ function build(locale: string): LocaleContent {
   const pronunciations = pronunciationsOf(resources);
   // Made when first needed: the first Intl formatter of a process loads ICU's data, tens of milliseconds
   // of a cold start that most first answers (a welcome, an urgent answer) never use.
-  const lists = new Map<'and' | 'or', Intl.ListFormat>();
-  const listFormat = (joiner: 'and' | 'or'): Intl.ListFormat => {
-    let format = lists.get(joiner);
-    if (!format) lists.set(joiner, (format = new Intl.ListFormat(locale, { type: joiner === 'and' ? 'conjunction' : 'disjunction' })));
-    return format;
-  };
+  const lists: Partial<Record<'and' | 'or', Intl.ListFormat>> = {};
   let months: Intl.DateTimeFormat | undefined;
   const monthsSaid = new Map<string, string>();
 
@@ -187,7 +182,7 @@ function build(locale: string): LocaleContent {
       const names = ids.map((id) => sources[id]?.name).filter((name): name is string => typeof name === 'string');
       return form === 'full' ? names : [...new Set(names.map((name) => name.split(':')[0]?.trim() ?? name))];
     },
-    listOf: (items, joiner = 'and') => listFormat(joiner).format(items),
+    listOf: (items, joiner = 'and') => (lists[joiner] ??= new Intl.ListFormat(locale, { type: joiner === 'and' ? 'conjunction' : 'disjunction' })).format(items),
     monthOf: (isoDate) => {
       let month = monthsSaid.get(isoDate);
       if (month === undefined) {

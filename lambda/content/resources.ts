@@ -44,10 +44,10 @@ function readJson(path: string): ResourceLanguage | undefined {
  * A locale's own content files, from the repository's content folder. A namespace the locale takes
  * from its fallback has no file. `locale` is always a key of LOCALES, never a caller's words.
  */
-export function loadLocale(locale: string, dir: string = SOURCE_DIR): LocaleResources {
+export function loadLocale(locale: string): LocaleResources {
   const resources: LocaleResources = {};
   for (const ns of NAMESPACES) {
-    const found = readJson(join(dir, locale, `${ns}.json`));
+    const found = readJson(join(SOURCE_DIR, locale, `${ns}.json`));
     if (found) resources[ns] = found;
   }
   return resources;
@@ -70,7 +70,7 @@ const NOT_SAID: ReadonlySet<string> = new Set<Namespace>(['numbers', 'triage']);
  * with its verified phone numbers filled into everything it says ({{emergency}} → 999).
  */
 export function compiledLocale(locale: string): LocaleResources {
-  const resources = resolveChain(chainOf(locale).map((l) => loadLocale(l)));
+  const resources = resolveChain(chainOf(locale).map(loadLocale));
   const numbers = verifiedNumbers(resources);
   return Object.fromEntries(Object.entries(resources).map(([ns, tree]) => [ns, NOT_SAID.has(ns) ? tree : fillAll(tree, numbers)]));
 }

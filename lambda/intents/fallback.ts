@@ -2,7 +2,7 @@ import type { RequestHandler } from 'ask-sdk-core';
 import type { LocaleContent } from '../content/locale-content';
 import { contentOf } from '../request/content-interceptor';
 import { reply } from '../request/reply';
-import { readState, type SessionState, withChanges, withoutOffer } from '../request/session-state';
+import { readState, type SessionState, withChanges } from '../request/session-state';
 import { NEVER_OFFERED, SITE_ASPECTS, topicId, type Aspect } from '../topics/topic-table';
 import { isRequest } from './matchers';
 
@@ -32,7 +32,7 @@ export const fallbackHandler: RequestHandler = {
     const content = contentOf(input);
     const state = readState(input);
     const { key, vars } = suggestions(content, state);
-    return reply(input, withChanges(withoutOffer(state), { offer: { kind: 'supportLine' } }), {
+    return reply(input, withChanges(state, { offer: { kind: 'supportLine' } }), {
       speech: [content.say(key, vars)],
       reprompt: content.say('fallbackReprompt'),
     });

@@ -3,7 +3,7 @@ import type { Response } from 'ask-sdk-model';
 import { forgetPreferences } from '../preferences/preferences';
 import { contentOf } from '../request/content-interceptor';
 import { reply } from '../request/reply';
-import { readState, type SessionState, withChanges, withoutOffer } from '../request/session-state';
+import { readState, type SessionState, withChanges } from '../request/session-state';
 import { isIntent } from './matchers';
 import { promptAnswer } from './prompt-answer';
 
@@ -15,7 +15,7 @@ export const forgetMeHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'ForgetMeIntent'),
   handle(input) {
     const state = readState(input);
-    return reply(input, withChanges(withoutOffer(state), { offer: { kind: 'forgetMe' } }), promptAnswer(contentOf(input), 'forgetMe'));
+    return reply(input, withChanges(state, { offer: { kind: 'forgetMe' } }), promptAnswer(contentOf(input), 'forgetMe'));
   },
 };
 

@@ -64,6 +64,6 @@ export const noHandler: RequestHandler = {
     }
     if (offer?.kind === 'anythingElse') return reply(input, state, { speech: [content.say('goodbye', state.who && { context: state.who })], end: true });
     if (offer?.kind === 'forgetMe') return reply(input, withoutOffer(state), promptAnswer(content, 'forgetMeKept'));
-    return reply(input, withChanges(withoutOffer(state), { offer: { kind: 'anythingElse' } }), promptAnswer(content, 'anythingElse'));
+    return reply(input, withChanges(state, { offer: { kind: 'anythingElse' } }), promptAnswer(content, 'anythingElse'));
   },
 };

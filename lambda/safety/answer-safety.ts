@@ -1,5 +1,5 @@
 import type { LocaleContent } from '../content/locale-content';
-import { withChanges, withoutOffer, type Offer, type SessionState } from '../request/session-state';
+import { withChanges, type Offer, type SessionState } from '../request/session-state';
 import { offerText, type Turn } from '../topics/answer-topic';
 import type { Site, TopicRef } from '../topics/topic-table';
 import { NUMBER_KEYS, type SafetyKey } from './safety-keys';
@@ -23,7 +23,7 @@ export function answerSafety(content: LocaleContent, state: SessionState, key: S
       reprompt: content.say(gives ? 'repeatNumberReprompt' : facts ? 'followUpReprompt' : 'supportLineReprompt'),
       written: { title: entry.title, body: [entry.answer], from: `safety:${key}` },
     },
-    state: withChanges(withoutOffer(state), { offer, source: `safety:${key}` }),
+    state: withChanges(state, { offer, source: `safety:${key}` }),
   };
 }
 

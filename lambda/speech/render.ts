@@ -56,22 +56,28 @@ function pronounce(escaped: string, content: LocaleContent): string {
   });
 }
 
-/** Parts already made SSML, per locale: the content is static, so a warm container makes each once. */
-const partsSaid = new WeakMap<LocaleContent, Map<string, string>>();
-/** Far more than the content has: a bound on what requests can make a container keep. */
-const MAX_PARTS_KEPT = 20_000;
+/** Far more than the content has: a bound on what requests can make a container keep per locale. */
+const MAX_KEPT = 20_000;
 
-function partSsml(part: string, content: LocaleContent): string {
-  let said = partsSaid.get(content);
-  if (!said) partsSaid.set(content, (said = new Map<string, string>()));
-  let ssml = said.get(part);
-  if (ssml === undefined) {
-    ssml = sayNumbers(pronounce(escapeXmlCharacters(part), content), content);
-    if (said.size >= MAX_PARTS_KEPT) said.clear();
-    said.set(part, ssml);
+/**
+ * What `make` gives for `key` in this locale, made once per container: the content is static, so a
+ * warm container makes each SSML part and each card's foot once, not on every request.
+ */
+function kept(cache: WeakMap<LocaleContent, Map<string, string>>, content: LocaleContent, key: string, make: () => string): string {
+  let made = cache.get(content);
+  if (!made) cache.set(content, (made = new Map<string, string>()));
+  let value = made.get(key);
+  if (value === undefined) {
+    value = make();
+    if (made.size >= MAX_KEPT) made.clear();
+    made.set(key, value);
   }
-  return ssml;
+  return value;
 }
+
+const partsSaid = new WeakMap<LocaleContent, Map<string, string>>();
+const partSsml = (part: string, content: LocaleContent): string =>
+  kept(partsSaid, content, part, () => sayNumbers(pronounce(escapeXmlCharacters(part), content), content));
 
 /** Plain text to SSML: the one place that escapes, so nothing is escaped twice. */
 export function toSsml(parts: readonly string[], content: LocaleContent, rate: SpeakingRate = 'normal'): string {
@@ -84,16 +90,8 @@ export function toSsml(parts: readonly string[], content: LocaleContent, rate: S
 }
 
 /** Under the answer: where it comes from, when it was checked, and who to ask. */
-function footOf(content: LocaleContent, from: string): string {
-  // Static content: made once per answer and locale in this container, not on every request.
-  let feet = footCache.get(content);
-  if (!feet) footCache.set(content, (feet = new Map<string, string>()));
-  let foot = feet.get(from);
-  if (foot === undefined) feet.set(from, (foot = writeFoot(content, from)));
-  return foot;
-}
-
-const footCache = new WeakMap<LocaleContent, Map<string, string>>();
+const feet = new WeakMap<LocaleContent, Map<string, string>>();
+const footOf = (content: LocaleContent, from: string): string => kept(feet, content, from, () => writeFoot(content, from));
 
 function writeFoot(content: LocaleContent, from: string): string {
   const sourced = content.sourced(from);
