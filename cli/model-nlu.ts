@@ -58,9 +58,25 @@ interface ValuePhrase {
   readonly words: readonly string[];
   readonly stems: readonly string[];
 }
+/** The parts of nlp.js's trained classifier (4.x, pinned) read to rank intents when none is activated. */
+interface Perceptron {
+  readonly name: string;
+  readonly weights: Float32Array;
+  readonly bias: number;
+}
+interface DomainNlu {
+  readonly settings: object;
+  readonly neuralNetwork?: {
+    readonly perceptrons: readonly Perceptron[];
+    readonly lookup: { transformInput(features: Record<string, number>): { keys: readonly number[]; data: Readonly<Record<number, number>> } };
+  };
+  applySettings(settings: object, defaults: object): object;
+  prepare(text: string, settings?: object): Promise<Record<string, number>>;
+  textToFeatures(input: { tokens: Record<string, number>; settings: object }): Promise<{ tokens: Record<string, number> }>;
+}
 interface NlpInstance {
   settings: { autoSave: boolean; autoLoad: boolean; threshold: number; forceNER: boolean };
-  nluManager: { settings: { log: boolean } };
+  nluManager: { settings: { log: boolean }; domainManagers: Record<string, { domains: Record<string, DomainNlu | undefined> } | undefined> };
   addLanguage(locale: string): void;
   addDocument(locale: string, utterance: string, intent: string): void;
   train(): Promise<void>;
@@ -198,7 +214,9 @@ export class ModelNlu {
     // "he's breathless" a report.
     let best: { result: NlpResult; heard: readonly Heard[] } | undefined;
     for (const heard of this.readings(this.hear(said))) {
-      const result = await this.nlp.process(this.language, this.masked(said, heard));
+      const text = this.masked(said, heard);
+      const processed = await this.nlp.process(this.language, text);
+      const result = processed.intent === 'None' ? ((await this.ranked(text, heard)) ?? processed) : processed;
       // "None" is the language model finding no intent in this reading; any intent in another reading beats it.
       const sureness = (r: NlpResult): number => (r.intent === 'None' ? -1 : r.score);
       if (!best || sureness(result) > sureness(best.result)) best = { result, heard };
@@ -207,6 +225,33 @@ export class ModelNlu {
     if (!best || !result || result.intent === 'None' || !this.slotsOf.has(result.intent))
       return { intent: FALLBACK_INTENT, slots: {}, how: 'fallback', ...(result && { score: result.score }) };
     return { intent: result.intent, slots: this.fill(result.intent, best.heard), how: 'nlu', score: result.score };
+  }
+
+  /**
+   * When nlp.js activates no intent, the intent a joint intent-and-slot model would choose: among the
+   * intents that declare a slot of every type heard, the one whose perceptron scores the sentence
+   * highest. nlp.js clips every perceptron's output at zero, so a sentence of known words that no
+   * intent claims alone ("my mum's got cancer in her bones, what treatment is there") gets "None",
+   * where Alexa, which hears the slots and the intent together, would hear the intent those slots
+   * belong to. A sentence with no slot value heard stays unmatched: without one, the scores say little.
+   */
+  private async ranked(text: string, heard: readonly Heard[]): Promise<NlpResult | undefined> {
+    const nlu = this.nlp.nluManager.domainManagers[this.language]?.domains.master_domain;
+    const network = nlu?.neuralNetwork;
+    const types = new Set(heard.map((h) => h.type));
+    if (!nlu || !network || types.size === 0) return undefined;
+    const settings = nlu.applySettings({}, nlu.settings);
+    const { tokens } = await nlu.textToFeatures({ tokens: { ...(await nlu.prepare(text, settings)) }, settings });
+    const input = network.lookup.transformInput(tokens);
+    let best: { intent: string; sum: number } | undefined;
+    for (const { name, weights, bias } of network.perceptrons) {
+      const declared = this.slotsOf.get(name);
+      if (!declared || [...types].some((type) => !declared.some((slot) => slot.type === type))) continue;
+      const sum = input.keys.reduce((total, key) => total + (input.data[key] ?? 0) * (weights[key] ?? 0), bias);
+      if (!best || sum > best.sum) best = { intent: name, sum };
+    }
+    // Ranked below any reading nlp.js itself activated an intent for.
+    return best && { intent: best.intent, score: 0 };
   }
 
   /** Each way of reading the spans heard when some could be more than one type: at most a few. */

@@ -76,6 +76,32 @@ describe('the readable source of the interaction model', () => {
     expect(() => expand('a | b', new Map(), 'f', 1)).toThrow('f:1: a "|" outside ( … ): put the choices in brackets');
   });
 
+  it('refuses a template that says every combination of its words, by file and line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'model-source-'));
+    try {
+      const write = (path: string, text: string) => {
+        mkdirSync(join(dir, path, '..'), { recursive: true });
+        writeFileSync(join(dir, path), text);
+      };
+      write('en-GB/model.txt', 'invocation: guide\nintents: AskIntent');
+      write('en-GB/phrases.txt', 'who: mum | dad | nan | husband | wife | son | daughter | friend');
+      // 2 × 2 × 8 × 4 × 4 = 512 samples.
+      write(
+        'en-GB/intents/AskIntent.txt',
+        'slots: site SiteType\n(can you|) tell me (if|whether) my <who> (scan|results|letter|report) (shows|means|says|said) it has spread',
+      );
+      write('en-GB/slots/SiteType.txt', 'liver: liver');
+      expect(() => buildModel('en-GB', dir)).toThrow('skill-package/model-source/en-GB/intents/AskIntent.txt:2: says 512 samples, more than 500');
+      write(
+        'en-GB/intents/AskIntent.txt',
+        'slots: site SiteType\n(can you|) tell me (if|whether) my <who> (scan|results) means it has spread\ntell me if my (letter|report) (says|said) it has spread',
+      );
+      expect(buildModel('en-GB', dir).intents[0]?.samples).toHaveLength(64 + 4);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('is smaller to read than what it deploys', () => {
     const model = buildModel('en-GB');
     const samples = model.intents.reduce((n, i) => n + (i.samples?.length ?? 0), 0);

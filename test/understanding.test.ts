@@ -33,23 +33,24 @@ const SETS: readonly { readonly name: string; readonly phrasings: readonly Phras
 
 /** Share of each set that reaches the right answer through the language model: it may not fall. */
 const NLU_FLOOR: Record<string, number> = {
-  'topics (en-GB.json, tuned on)': 0.83,
-  'safety, first (tuned on)': 0.9,
-  'safety, second (tuned on)': 0.92,
-  'safety, third (tuned on)': 0.92,
-  // Lowered from 0.79 on 2026-12-03, when the topics people ask next got intents of their own: the
-  // held-out sets rose (next topics 37% → 59%, third fresh set 30% → 55%), this tuned set fell two points.
-  'topics, first fresh set (tuned on)': 0.76,
-  'safety, first fresh set (tuned on)': 0.89,
+  'topics (en-GB.json, tuned on)': 0.89,
+  'safety, first (tuned on)': 0.93,
+  'safety, second (tuned on)': 0.93,
+  'safety, third (tuned on)': 0.94,
+  'topics, first fresh set (tuned on)': 0.82,
+  'safety, first fresh set (tuned on)': 0.9,
   // Held out: never tuned on; the floor only stops it falling. Their misses are never looked at.
-  'topics, second fresh set (held out)': 0.57,
-  'safety, second fresh set (held out)': 0.73,
+  // Raised on 2026-12-04, when a sentence no intent claimed alone was first heard as the intent its
+  // slots belong to (cli/model-nlu.ts, chosen on the tuned sets): second set 58% → 76% and 74% → 78%,
+  // third set 63% → 66% and 76% → 83%, next topics 59% and 80%, unchanged.
+  'topics, second fresh set (held out)': 0.75,
+  'safety, second fresh set (held out)': 0.77,
   'what people ask next (held out)': 0.58,
   'what people ask next, safety (held out)': 0.79,
   // Written blind on 2026-12-03. Measured on the model before the intents of the next topics: topics
   // 53% (next topics 30%, the rest 75%), safety 79%; the figures after are in the README.
-  'topics, third fresh set (held out)': 0.62,
-  'safety, third fresh set (held out)': 0.75,
+  'topics, third fresh set (held out)': 0.65,
+  'safety, third fresh set (held out)': 0.82,
 };
 
 async function share(
@@ -129,6 +130,28 @@ describe('the questions issue 15 found falling through, as the model alone teach
     const talk = conversationWith(await modelNlu());
     expect((await talk.say(say)).speech.startsWith(answerOf(id))).toBe(true);
   });
+});
+
+describe('a sentence whose words no single intent claims, as a joint intent-and-slot model hears it', () => {
+  // nlp.js clips every intent's score at zero and answers "None" for such a sentence; Alexa hears the
+  // slots and the intent together, and would hear the intent those slots belong to.
+  it.each([
+    ['my husband has cancer in his liver, what treatment could he get', 'liver.treatment'],
+    ['my mum has got secondaries in her bones, what symptoms would she get', 'bone.symptoms'],
+  ])('"%s" reaches %s through the intent that holds its slots', async (say, id) => {
+    const talk = conversationWith(await modelNlu());
+    const reply = await talk.say(say);
+    expect(reply.heardAs.how).toBe('nlu');
+    expect(reply.speech.startsWith(answerOf(id))).toBe(true);
+  });
+
+  it.each(['banana telephone purple', 'what is the capital of peru', 'who won the match last night'])(
+    '"%s", with no slot value in it, is still not understood',
+    async (say) => {
+      const talk = conversationWith(await modelNlu());
+      expect((await talk.say(say)).heardAs.intent).toBe('AMAZON.FallbackIntent');
+    },
+  );
 });
 
 describe('npm start hears what the model teaches', () => {
