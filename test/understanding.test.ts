@@ -12,8 +12,8 @@ import { newConversation } from './helpers/conversation';
  * model (a statistical stand-in for Alexa's own language model). The figures are printed on every run.
  *
  * Every set marked "tuned on" has been tuned on, so it is a regression test, not a held-out measure.
- * The second fresh set, written blind on 2026-12-02, is held out: nobody has looked at what it
- * misses, and it gives the honest figure (see the README). Floors are the figures measured on
+ * The sets marked "held out" were written blind and nobody has looked at what they miss; the newest,
+ * the fourth, gives the honest figure (see the README). Floors are the figures measured on
  * 2026-12-02 and may only go up.
  */
 const SETS: readonly { readonly name: string; readonly phrasings: readonly Phrasing[] }[] = [
@@ -29,6 +29,8 @@ const SETS: readonly { readonly name: string; readonly phrasings: readonly Phras
   { name: 'what people ask next, safety (held out)', phrasings: safetySet('en-GB-next-topics.json', 'next-safety') },
   { name: 'topics, third fresh set (held out)', phrasings: topicSet('en-GB-fresh3.json', 'fresh-3') },
   { name: 'safety, third fresh set (held out)', phrasings: safetySet('en-GB-fresh3.json', 'fresh-3-safety') },
+  { name: 'topics, fourth fresh set (held out)', phrasings: topicSet('en-GB-fresh4.json', 'fresh-4') },
+  { name: 'safety, fourth fresh set (held out)', phrasings: safetySet('en-GB-fresh4.json', 'fresh-4-safety') },
 ];
 
 /** Share of each set that reaches the right answer through the language model: it may not fall. */
@@ -51,6 +53,10 @@ const NLU_FLOOR: Record<string, number> = {
   // 53% (next topics 30%, the rest 75%), safety 79%; the figures after are in the README.
   'topics, third fresh set (held out)': 0.65,
   'safety, third fresh set (held out)': 0.82,
+  // Written blind on 2026-12-04 after that day's changes, and measured once before anything was tuned on
+  // it: topics 78% (the site and general topics 86%, the next topics 64%), safety 80%; the terminal 78% / 84%.
+  'topics, fourth fresh set (held out)': 0.77,
+  'safety, fourth fresh set (held out)': 0.79,
 };
 
 async function share(
