@@ -13,8 +13,8 @@ import { localeSet } from './helpers/locale-judge';
  * the floors sit a little under the figures of 2026-12-04, when a sentence no intent claimed alone was
  * first heard as the intent its slots belong to (questions: en-US 62% → 70%, en-CA 65% → 76%, en-AU
  * 68% → 73%, en-IN 63% → 69%, es-US 75% → 77%; safety 71% → 73%, 61% → 63%, 71% → 74%, 56% → 59%,
- * 68% → 68%), and the English questions two points higher again when headaches became the pain of brain
- * secondaries, so that a change which makes a locale understand less fails.
+ * 68% → 68%), and the questions two points higher again (es-US 79%) when headaches became the pain of
+ * brain secondaries, so that a change which makes a locale understand less fails.
  */
 const MODELS = join(__dirname, '..', 'skill-package', 'interactionModels', 'custom');
 const FLOORS: Record<string, { topics: number; safety: number }> = {
@@ -22,7 +22,7 @@ const FLOORS: Record<string, { topics: number; safety: number }> = {
   'en-CA': { topics: 0.77, safety: 0.62 },
   'en-AU': { topics: 0.74, safety: 0.73 },
   'en-IN': { topics: 0.7, safety: 0.58 },
-  'es-US': { topics: 0.76, safety: 0.67 },
+  'es-US': { topics: 0.78, safety: 0.67 },
 };
 
 async function share(locale: string, phrasings: readonly Phrasing[]): Promise<number> {
