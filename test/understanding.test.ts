@@ -29,6 +29,8 @@ const SETS: readonly { readonly name: string; readonly phrasings: readonly Phras
   { name: 'what people ask next, safety (held out)', phrasings: safetySet('en-GB-next-topics.json', 'next-safety') },
   { name: 'topics, third fresh set (held out)', phrasings: topicSet('en-GB-fresh3.json', 'fresh-3') },
   { name: 'safety, third fresh set (held out)', phrasings: safetySet('en-GB-fresh3.json', 'fresh-3-safety') },
+  { name: 'topics, development set (tuned on)', phrasings: topicSet('en-GB-dev.json', 'dev') },
+  { name: 'safety, development set (tuned on)', phrasings: safetySet('en-GB-dev.json', 'dev-safety') },
   { name: 'topics, fourth fresh set (held out)', phrasings: topicSet('en-GB-fresh4.json', 'fresh-4') },
   { name: 'safety, fourth fresh set (held out)', phrasings: safetySet('en-GB-fresh4.json', 'fresh-4-safety') },
 ];
@@ -53,6 +55,10 @@ const NLU_FLOOR: Record<string, number> = {
   // 53% (next topics 30%, the rest 75%), safety 79%; the figures after are in the README.
   'topics, third fresh set (held out)': 0.69,
   'safety, third fresh set (held out)': 0.82,
+  // A development set for the topics people ask next and the weakest safety groups, written blind on 2026-12-04
+  // and then read: the set to tune on, so that the held-out sets stay held out. Measured when first read.
+  'topics, development set (tuned on)': 0.66,
+  'safety, development set (tuned on)': 0.47,
   // Written blind on 2026-12-04 after that day's changes, and measured once before anything was tuned on
   // it: topics 78% (the site and general topics 86%, the next topics 64%), safety 80%; the terminal 78% / 84%.
   // Then raised (next topics 59% → 63%, third set 66% → 70%, fourth 78% → 81%) when headaches became the pain of
