@@ -58,7 +58,7 @@ const NLU_FLOOR: Record<string, number> = {
   // A development set for the topics people ask next and the weakest safety groups, written blind on 2026-12-04
   // and then read: the set to tune on, so that the held-out sets stay held out. Measured when first read.
   'topics, development set (tuned on)': 0.66,
-  'safety, development set (tuned on)': 0.55,
+  'safety, development set (tuned on)': 0.57,
   // Written blind on 2026-12-04 after that day's changes, and measured once before anything was tuned on
   // it: topics 78% (the site and general topics 86%, the next topics 64%), safety 80%; the terminal 78% / 84%.
   // Then raised (next topics 59% → 63%, third set 66% → 70%, fourth 78% → 81%) when headaches became the pain of
