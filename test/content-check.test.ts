@@ -5,7 +5,7 @@ import { checkContent, describe as say } from '../scripts/content-check';
 import { fingerprint } from '../scripts/source-fingerprint';
 
 const CONTENT = join(__dirname, '..', 'content');
-const TODAY = new Date('2026-12-03');
+const TODAY = new Date('2026-12-04');
 
 /** A copy of the real content with one thing broken, as a reviewer might break it. */
 function broken(file: string, edit: (json: Record<string, any>) => void): string[] {

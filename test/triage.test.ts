@@ -28,6 +28,7 @@ const SAID: Record<UrgentSign, string> = {
   suddenHeadache: 'he has the worst headache of his life',
   confusion: 'my mum is very confused today',
   calcium: 'my dad is thirsty all the time',
+  constipation: "my dad hasn't had a poo for four days",
   swelling: 'her face and neck are swollen',
   calf: 'my dad has a painful swollen calf',
   jaundice: "my wife's skin has gone yellow",

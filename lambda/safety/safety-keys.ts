@@ -21,6 +21,7 @@ export const URGENT_SIGNS = [
   'suddenHeadache',
   'confusion',
   'calcium',
+  'constipation',
   'swelling',
   'calf',
   'jaundice',
