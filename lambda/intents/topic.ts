@@ -33,6 +33,7 @@ export const topicHandler: RequestHandler = {
         ...(isAspect(aspect) && { aspect }),
         ...(isTerm(term) && { term }),
         ...(primary !== undefined && { primary }),
+        ...(!isAspectIntent(intent) && aspect === 'pain' && { painAsFelt: true }),
       },
       // "Symptoms of kidney secondaries" must not borrow the site being discussed.
       readings.site.heard === 'nothing' ? state.site : undefined,

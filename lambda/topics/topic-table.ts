@@ -189,6 +189,11 @@ export interface Heard {
   readonly aspect?: Aspect;
   readonly term?: Term;
   readonly primary?: string;
+  /**
+   * Pain asked as how a place feels ("does it hurt", "it aches": the aspect slot), not how pain is
+   * eased (PainIntent): at a place without its own pain answer it asks about that place's symptoms.
+   */
+  readonly painAsFelt?: boolean;
 }
 
 /**
@@ -217,7 +222,8 @@ export function chooseTopic(heard: Heard, currentSite?: Site): TopicRef | undefi
   }
   if (site === undefined && aspect === undefined) return undefined;
   const place = site ?? (primary === undefined ? currentSite : undefined) ?? 'general';
-  const wanted = aspect ?? 'whatIs';
+  const felt = aspect === 'pain' && heard.painAsFelt === true && place !== 'general' && !hasOwnAnswer(place, 'pain');
+  const wanted = felt ? 'symptoms' : (aspect ?? 'whatIs');
   return { kind: 'topic', site: hasOwnAnswer(place, wanted) ? place : 'general', aspect: wanted };
 }
 
