@@ -8,6 +8,9 @@ import { primaryNote } from '../topics/primary-note';
 import { ASPECT_INTENTS, chooseTopic, isAspect, isAspectIntent, isSite, isTerm } from '../topics/topic-table';
 import { isIntent } from './matchers';
 
+/** Aspect slot values that say how someone feels rather than name a topic (AspectType's "hurt" and "tiredness"). */
+const FELT: ReadonlySet<string | undefined> = new Set(['pain', 'sideEffects']);
+
 const idOf = (reading: SlotReading): string | undefined => (reading.heard === 'value' ? reading.id : undefined);
 
 /** The one path for every content question: the intent and slot ids → the topic table → the answer. */
@@ -33,7 +36,7 @@ export const topicHandler: RequestHandler = {
         ...(isAspect(aspect) && { aspect }),
         ...(isTerm(term) && { term }),
         ...(primary !== undefined && { primary }),
-        ...(!isAspectIntent(intent) && aspect === 'pain' && { painAsFelt: true }),
+        ...(!isAspectIntent(intent) && FELT.has(aspect) && { felt: true }),
       },
       // "Symptoms of kidney secondaries" must not borrow the site being discussed.
       readings.site.heard === 'nothing' ? state.site : undefined,

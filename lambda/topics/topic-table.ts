@@ -190,10 +190,11 @@ export interface Heard {
   readonly term?: Term;
   readonly primary?: string;
   /**
-   * Pain asked as how a place feels ("does it hurt", "it aches": the aspect slot), not how pain is
-   * eased (PainIntent): at a place without its own pain answer it asks about that place's symptoms.
+   * The aspect was a word for how someone feels ("does it hurt", "so tired": the aspect slot), not a
+   * topic asked for (PainIntent, SideEffectsIntent): at a place without its own answer for it, it
+   * asks about that place's symptoms ("does cancer in the lymph nodes hurt", "can bone mets make you tired").
    */
-  readonly painAsFelt?: boolean;
+  readonly felt?: boolean;
 }
 
 /**
@@ -222,8 +223,8 @@ export function chooseTopic(heard: Heard, currentSite?: Site): TopicRef | undefi
   }
   if (site === undefined && aspect === undefined) return undefined;
   const place = site ?? (primary === undefined ? currentSite : undefined) ?? 'general';
-  const felt = aspect === 'pain' && heard.painAsFelt === true && place !== 'general' && !hasOwnAnswer(place, 'pain');
-  const wanted = felt ? 'symptoms' : (aspect ?? 'whatIs');
+  const feltHere = aspect !== undefined && heard.felt === true && place !== 'general' && !hasOwnAnswer(place, aspect);
+  const wanted = feltHere ? 'symptoms' : (aspect ?? 'whatIs');
   return { kind: 'topic', site: hasOwnAnswer(place, wanted) ? place : 'general', aspect: wanted };
 }
 
