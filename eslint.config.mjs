@@ -9,7 +9,9 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
-    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    // One program from tsconfig.json, as tsc builds it: a third less time than the project service, which the
+    // lint of a fresh clone (no cache) spends in `npm test`.
+    languageOptions: { parserOptions: { project: './tsconfig.json', tsconfigRootDir: import.meta.dirname } },
     rules: {
       // Template literals with numbers read naturally in messages ("71 words (max 60)").
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
