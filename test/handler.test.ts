@@ -1,3 +1,4 @@
+import safety from '../content/en-GB/safety.json';
 import { handler } from '../lambda/index';
 import type { IntentRequest, Slot } from 'ask-sdk-model';
 import { countWords } from '../scripts/content-check';
@@ -123,6 +124,14 @@ describe('the Lambda handler on real Alexa request envelopes', () => {
     const heard = await send(envelope('session-ended'));
     expect(heard.speech).toBe('');
     expect(heard.raw.response.outputSpeech).toBeUndefined();
+  });
+
+  it('answers a symptom asked about as a sign of cancer with "only a doctor can say", and one that is a warning sign with the warning', async () => {
+    const cough = await send(intentEnvelope('DiagnosisIntent', { symptom: slot('symptom', 'SymptomType', 'cough', 'symptom') }));
+    expect(cough.speech.startsWith(safety.diagnosis.answer.split('. ')[0] ?? '')).toBe(true);
+    const back = await send(intentEnvelope('DiagnosisIntent', { symptom: slot('symptom', 'SymptomType', 'back pain', 'backPain') }));
+    expect(back.speech.startsWith(safety.urgent.backPain.answer.split('. ')[0] ?? '')).toBe(true);
+    expect(back.speech).toMatch(/Would you like me to repeat the number\?$/);
   });
 });
 

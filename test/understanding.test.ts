@@ -168,6 +168,25 @@ describe('a sentence whose words no single intent claims, as a joint intent-and-
   );
 });
 
+describe("a symptom of one's own, asked about as a sign of the cancer, as the model alone teaches it", () => {
+  it('is a question only a doctor can answer', async () => {
+    const talk = conversationWith(await modelNlu());
+    const reply = await talk.say('could my tiredness mean the cancer has come back');
+    expect(reply.heardAs).toMatchObject({ intent: 'DiagnosisIntent', how: 'nlu' });
+    expect(reply.speech).toMatch(/^I'm sorry, I can't tell you that/);
+  });
+
+  it('gets the warning first when the symptom is itself a warning sign', async () => {
+    const talk = conversationWith(await modelNlu());
+    const reply = await talk.say('does this breathlessness mean it has gone to my lungs');
+    expect(reply.heardAs).toMatchObject({ intent: 'DiagnosisIntent', how: 'nlu' });
+    // The breathlessness answer: 999 if severe, advice today if not; never "I can't tell you".
+    expect(reply.speech).toMatch(/999/);
+    expect(reply.speech).toMatch(/today/);
+    expect(reply.speech).not.toMatch(/can't tell you/);
+  });
+});
+
 describe('npm start hears what the model teaches', () => {
   it.each([
     ['how do i go about claiming benefits for my husband', 'general.money'],

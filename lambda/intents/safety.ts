@@ -4,7 +4,7 @@ import { reply } from '../request/reply';
 import { readState } from '../request/session-state';
 import { readSlot } from '../request/slots';
 import { answerSafety } from '../safety/answer-safety';
-import { ALSO_SIGN_SLOT, CRISIS_SLOT, isUrgentSign, SIGN_SLOT, type SafetyKey, type UrgentSign } from '../safety/safety-keys';
+import { ALSO_SIGN_SLOT, CRISIS_SLOT, isUrgentSign, SIGN_SLOT, SYMPTOM_SLOT, type SafetyKey, type UrgentSign } from '../safety/safety-keys';
 import { mostUrgent } from '../safety/triage';
 import { isSite, type Site } from '../topics/topic-table';
 import { isIntent, isRequest } from './matchers';
@@ -18,16 +18,24 @@ function answerWith(input: HandlerInput, key: SafetyKey, about?: Site) {
 
 const SIGN_SLOTS = [SIGN_SLOT, ALSO_SIGN_SLOT] as const;
 
+/** A symptom of one's own that is itself a warning sign, or nothing. */
+function symptomSign(input: HandlerInput): UrgentSign | undefined {
+  if (!isRequest(input, 'IntentRequest')) return undefined;
+  const symptom = readSlot(input, SYMPTOM_SLOT);
+  return symptom.heard === 'value' && isUrgentSign(symptom.id) ? symptom.id : undefined;
+}
+
 /**
  * A warning sign, heard in any intent ("what are bone secondaries, my dad can't feel his legs"),
  * comes before everything else: what to do now, then the number, said twice. With two signs in one
  * sentence, the triage table decides: the most urgent action wins, not the first sign heard.
  */
 export const urgentHandler: RequestHandler = {
-  canHandle: (input) => isIntent(input, 'UrgentIntent') || SIGN_SLOTS.some((slot) => heardSlot(input, slot)),
+  canHandle: (input) => isIntent(input, 'UrgentIntent') || SIGN_SLOTS.some((slot) => heardSlot(input, slot)) || symptomSign(input) !== undefined,
   handle(input) {
     const readings = SIGN_SLOTS.map((slot) => readSlot(input, slot));
-    const signs = readings.flatMap((r): UrgentSign[] => (r.heard === 'value' && isUrgentSign(r.id) ? [r.id] : []));
+    const asSymptom = symptomSign(input);
+    const signs = [...readings.flatMap((r): UrgentSign[] => (r.heard === 'value' && isUrgentSign(r.id) ? [r.id] : [])), ...(asSymptom ? [asSymptom] : [])];
     const sign = mostUrgent(signs, contentOf(input).triage);
     // Words in a sign slot that match none of our signs still sound urgent: say what to do now.
     return answerWith(input, sign ? `urgent.${sign}` : 'urgent.unsure');

@@ -59,6 +59,11 @@ export const SIGN_SLOT = 'sign';
 /** A second warning sign in the same sentence ("a temperature and she's confused"): the most urgent of the two wins. */
 export const ALSO_SIGN_SLOT = 'alsoSign';
 export const CRISIS_SLOT = 'crisis';
+/**
+ * A symptom asked about as a sign of one's own cancer ("is my back pain cancer", DiagnosisIntent): when
+ * its id is a warning sign, the warning comes first, as it does in any other question.
+ */
+export const SYMPTOM_SLOT = 'symptom';
 export const PRIORITY_SLOTS = [SIGN_SLOT, ALSO_SIGN_SLOT, CRISIS_SLOT] as const;
 
 /** Intents whose questions outrank a topic said in the same sentence: a doctor-only question is never answered with general facts. */
