@@ -139,11 +139,16 @@ describe('one rule per warning sign, every row of the triage table', () => {
   it('hears a question about the last days as that, and "I think my dad is dying" as the frightened question it is', async () => {
     const talk = newConversation();
     await talk.launch();
-    for (const said of ['what happens in the last few days when someone is dying', 'how will i know when someone is dying']) {
+    for (const said of [
+      'what happens in the last few days when someone is dying',
+      'how will i know when someone is dying',
+      'what happens near the end of life',
+      "will my husband be in pain when he's dying",
+    ]) {
       const general = await talk.say(said);
       expect(general.speech).toMatch(/^I'm so sorry\. In the last days/);
     }
-    for (const said of ['i think my dad is dying', "i'm scared she's dying"])
+    for (const said of ['i think my dad is dying', "i'm scared she's dying", 'is my mam dying'])
       expect((await talk.say(said)).speech).toMatch(
         /^I'm so sorry, I can't tell from here\. If they're struggling to breathe or have collapsed, call 999 now\./,
       );
