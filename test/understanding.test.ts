@@ -33,6 +33,8 @@ const SETS: readonly { readonly name: string; readonly phrasings: readonly Phras
   { name: 'safety, development set (tuned on)', phrasings: safetySet('en-GB-dev.json', 'dev-safety') },
   { name: 'topics, fourth fresh set (held out)', phrasings: topicSet('en-GB-fresh4.json', 'fresh-4') },
   { name: 'safety, fourth fresh set (held out)', phrasings: safetySet('en-GB-fresh4.json', 'fresh-4-safety') },
+  { name: 'topics, second development set (tuned on)', phrasings: topicSet('en-GB-dev2.json', 'dev-2') },
+  { name: 'safety, second development set (tuned on)', phrasings: safetySet('en-GB-dev2.json', 'dev-2-safety') },
   { name: 'topics, fifth fresh set (held out)', phrasings: topicSet('en-GB-fresh5.json', 'fresh-5') },
   { name: 'safety, fifth fresh set (held out)', phrasings: safetySet('en-GB-fresh5.json', 'fresh-5-safety') },
 ];
@@ -67,6 +69,10 @@ const NLU_FLOOR: Record<string, number> = {
   // brain secondaries: chosen because these sets' figures showed that topic at 0 to 2 in 10 (its phrasings never read).
   'topics, fourth fresh set (held out)': 0.8,
   'safety, fourth fresh set (held out)': 0.79,
+  // A second development set (the general topics, pain, children, tests, money, living with it; crisis, support and
+  // doctor-only questions), written blind on 2026-12-04 and then read: first measured 48% of topics, 70% of safety; tuned on since.
+  'topics, second development set (tuned on)': 0.58,
+  'safety, second development set (tuned on)': 0.8,
   // Written blind on 2026-12-04 after the second session's changes, by a helper who saw neither the model nor any
   // set, and measured once before anything was tuned: topics 70%, safety 76% (the terminal 70% / 81%). Its misses
   // have not been read; its crisis group (9 of 15) is why sideways ways of saying it were added to CrisisType.
