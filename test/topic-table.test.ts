@@ -18,6 +18,8 @@ const cases: [string, Heard, Site | undefined, string | undefined][] = [
   ['"where does breast cancer spread" is secondary breast cancer', { primary: 'breast', aspect: 'spread' }, undefined, 'breast.whichCancers'],
   ['naming the first cancer does not borrow the place being discussed', { primary: 'bowel' }, 'brain', 'general.whichCancers'],
   ['"brain tumours that have spread" describes the place', { site: 'brain', aspect: 'spread' }, undefined, 'brain.whatIs'],
+  ['"the difference between primary and secondary" is the difference', { term: 'primary', aspect: 'difference' }, undefined, 'general.difference'],
+  ['"the difference between benign and malignant" is the word\'s own answer', { term: 'benign', aspect: 'difference' }, undefined, 'term.benign'],
   ['"how does cancer spread" is about spreading', { aspect: 'spread' }, undefined, 'general.spread'],
   ['"where does it spread?" while on secondary breast cancer asks where it goes', { aspect: 'spread' }, 'breast', 'breast.whichCancers'],
   ['"how does it spread?" while on the liver is about spreading', { aspect: 'spread' }, 'liver', 'general.spread'],

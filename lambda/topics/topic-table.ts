@@ -183,6 +183,9 @@ export const isSite = isOneOf(SITES);
 export const isAspect = isOneOf(ASPECTS);
 export const isTerm = isOneOf(TERMS);
 
+/** The words the difference answer (primary against secondary cancer) is about. */
+const DIFFERENCE_TERMS: ReadonlySet<Term> = new Set(['primary', 'secondary', 'metastasis']);
+
 /** What was heard, as slot ids. `primary` is the cancer it started as (PrimaryType ids, e.g. "bowel"). */
 export interface Heard {
   readonly site?: Site;
@@ -211,6 +214,8 @@ export function chooseTopic(heard: Heard, currentSite?: Site): TopicRef | undefi
   const asksMeaning = aspect === undefined || aspect === 'whatIs';
   const noPlace = site === undefined || site === 'general';
   if (term !== undefined && asksMeaning && noPlace && primary === undefined) return { kind: 'term', term };
+  // The difference answer is primary against secondary; "benign and malignant, what's the difference" is the word's own answer.
+  if (term !== undefined && aspect === 'difference' && !DIFFERENCE_TERMS.has(term) && noPlace) return { kind: 'term', term };
   if (primary !== undefined) {
     if (noPlace) site = primary === 'breast' ? 'breast' : 'general';
     if (aspect === undefined || aspect === 'spread') aspect = 'whichCancers';
