@@ -18,12 +18,11 @@ function answerWith(input: HandlerInput, key: SafetyKey, about?: Site) {
 
 const SIGN_SLOTS = [SIGN_SLOT, ALSO_SIGN_SLOT] as const;
 
-/** A symptom of one's own that is itself a warning sign, or nothing. */
-function symptomSign(input: HandlerInput): UrgentSign | undefined {
-  if (!isRequest(input, 'IntentRequest')) return undefined;
-  const symptom = readSlot(input, SYMPTOM_SLOT);
-  return symptom.heard === 'value' && isUrgentSign(symptom.id) ? symptom.id : undefined;
-}
+/** The warning signs these slots resolved to: a symptom of one's own counts when it is itself a sign. */
+const signsIn = (input: HandlerInput, slots: readonly string[]): UrgentSign[] =>
+  isRequest(input, 'IntentRequest')
+    ? slots.map((slot) => readSlot(input, slot)).flatMap((r): UrgentSign[] => (r.heard === 'value' && isUrgentSign(r.id) ? [r.id] : []))
+    : [];
 
 /**
  * A warning sign, heard in any intent ("what are bone secondaries, my dad can't feel his legs"),
@@ -31,12 +30,9 @@ function symptomSign(input: HandlerInput): UrgentSign | undefined {
  * sentence, the triage table decides: the most urgent action wins, not the first sign heard.
  */
 export const urgentHandler: RequestHandler = {
-  canHandle: (input) => isIntent(input, 'UrgentIntent') || SIGN_SLOTS.some((slot) => heardSlot(input, slot)) || symptomSign(input) !== undefined,
+  canHandle: (input) => isIntent(input, 'UrgentIntent') || SIGN_SLOTS.some((slot) => heardSlot(input, slot)) || signsIn(input, [SYMPTOM_SLOT]).length > 0,
   handle(input) {
-    const readings = SIGN_SLOTS.map((slot) => readSlot(input, slot));
-    const asSymptom = symptomSign(input);
-    const signs = [...readings.flatMap((r): UrgentSign[] => (r.heard === 'value' && isUrgentSign(r.id) ? [r.id] : [])), ...(asSymptom ? [asSymptom] : [])];
-    const sign = mostUrgent(signs, contentOf(input).triage);
+    const sign = mostUrgent(signsIn(input, [...SIGN_SLOTS, SYMPTOM_SLOT]), contentOf(input).triage);
     // Words in a sign slot that match none of our signs still sound urgent: say what to do now.
     return answerWith(input, sign ? `urgent.${sign}` : 'urgent.unsure');
   },
